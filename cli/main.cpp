@@ -1,0 +1,29 @@
+// steppe: load knowledge graphs, check them and (in later versions) query them.
+#include <iostream>
+#include <vector>
+
+#include "cli/commands.hpp"
+
+int main(int argc, char** argv) {
+    using namespace steppe::cli;
+    CLI::App app("Steppe: an in-memory knowledge-graph query engine", "steppe");
+    app.set_version_flag("--version", std::string("steppe ") + steppe::version());
+    app.require_subcommand(1);
+    app.footer("Run `steppe SUBCOMMAND --help` for the options and examples of each.");
+
+    const std::vector<Command> commands{addCheckCommand(app), addSchemaCommand(app)};
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+        return app.exit(e); // --help or --version
+    } catch (const CLI::ParseError& e) {
+        app.exit(e); // prints the message to standard error
+        return kExitUsage;
+    }
+    for (const Command& command : commands) {
+        if (command.parser->parsed()) {
+            return command.run();
+        }
+    }
+    return kExitUsage; // unreachable: a subcommand is required
+}

@@ -1,0 +1,27 @@
+#include "engine/input_stream.hpp"
+
+namespace steppe::engine {
+
+InputStream::InputStream(std::FILE* file, std::size_t chunkBytes)
+    : file_(file), buffer_(chunkBytes) {
+    begin_ = current_ = end_ = buffer_.data();
+    refill();
+}
+
+InputStream::InputStream(std::string_view text)
+    : begin_(text.data()), current_(text.data()), end_(text.data() + text.size()) {}
+
+void InputStream::refill() {
+    if (file_ == nullptr) {
+        return;
+    }
+    consumedBefore_ += static_cast<std::size_t>(end_ - begin_);
+    std::size_t got = std::fread(buffer_.data(), 1, buffer_.size(), file_);
+    if (got == 0 && std::ferror(file_)) {
+        readFailed_ = true;
+    }
+    begin_ = current_ = buffer_.data();
+    end_ = begin_ + got;
+}
+
+} // namespace steppe::engine

@@ -1,0 +1,88 @@
+// Database: an in-memory property graph that programs load, inspect and (in later versions)
+// query.
+//
+// Thread safety: any number of threads may call the const methods of one Database at the same
+// time, also while another thread loads. Writes (every non-const method) are serialised, and
+// each one is all-or-nothing: readers see the graph either entirely before or entirely after
+// a write, never half of it. Readers work on an immutable snapshot, so a long read never
+// blocks a write and a write never blocks a read.
+
+#ifndef STEPPE_INCLUDE_DATABASE_HPP_
+#define STEPPE_INCLUDE_DATABASE_HPP_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "steppe/schema.hpp"
+#include "steppe/status.hpp"
+
+namespace steppe {
+
+struct LoadOptions {
+    // Check every citation quote against the text of its source document, when the source
+    // names a `file` that exists. A quote that does not occur in it fails the load.
+    bool verifyCitations = true;
+    // Folder that source `file` paths of JSON text (loadJson) are relative to. Files given to
+    // loadFiles resolve them against their own folder instead. Empty means the current folder.
+    std::string baseDirectory;
+};
+
+// What one successful load added.
+struct LoadReport {
+    std::uint64_t files = 0;
+    std::uint64_t bytes = 0;
+    std::uint64_t nodes = 0;
+    std::uint64_t relationships = 0;
+    std::uint64_t citations = 0;
+    // Citations whose quote was found in its source text.
+    std::uint64_t quotesVerified = 0;
+    // Ids of sources whose text was not available, so their quotes could not be verified.
+    std::vector<std::string> sourcesWithoutText;
+};
+
+class Database {
+public:
+    // Creates an empty database.
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Loads graph files (the JSON format of docs/data-format.md) into this database. Node and
+    // source ids are global: files may refer to nodes of each other and of graphs loaded
+    // before. All-or-nothing: on any error nothing is added and the database is unchanged.
+    // Returns OK on success; on failure a kIoError or kLoadError status whose location names
+    // the file, line and column. Fills *report when report is not null and the load succeeds.
+    Status loadFiles(const std::vector<std::string>& paths, const LoadOptions& options = {},
+                     LoadReport* report = nullptr);
+
+    // Loads one graph document given as text; `name` stands for the file name in messages.
+    // Same contract as loadFiles.
+    Status loadJson(std::string_view json, std::string_view name = "<json>",
+                    const LoadOptions& options = {}, LoadReport* report = nullptr);
+
+    // Writes the whole graph in the loading format to `path` (replacing it). Loading the file
+    // into an empty database gives the same graph. The file is written to a temporary name
+    // first and renamed, so a failed save never leaves a truncated file behind.
+    Status saveJson(const std::string& path) const;
+
+    // Returns the whole graph in the loading format.
+    std::string toJson() const;
+
+    // Returns a summary of labels, relationship types, property keys and counts.
+    Schema schema() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The version of the library, e.g. "0.1.0".
+const char* version() noexcept;
+
+} // namespace steppe
+
+#endif // STEPPE_INCLUDE_DATABASE_HPP_
