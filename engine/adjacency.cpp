@@ -70,6 +70,7 @@ Adjacency Adjacency::build(std::uint32_t nodes, std::vector<HalfEdge> edges) {
     for (std::size_t i = 1; i < adjacency.runStart_.size(); ++i) {
         adjacency.runStart_[i] += adjacency.runStart_[i - 1];
     }
+    adjacency.runs_.shrink_to_fit();
     return adjacency;
 }
 

@@ -115,6 +115,10 @@ Schema Database::schema() const {
     return engine::describeSchema(*impl_->snapshot());
 }
 
+MemoryUsage Database::memoryUsage() const {
+    return impl_->snapshot()->memory();
+}
+
 const char* version() noexcept {
     return STEPPE_VERSION;
 }

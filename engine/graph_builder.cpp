@@ -149,6 +149,13 @@ std::shared_ptr<const GraphStore> GraphBuilder::build() {
     s.labelIndex_ = EntityLists<NodeIndex>::build(s.labelNames_.size(), std::move(labelled),
                                                   std::less<NodeIndex>());
 
+    // The arrays grew by doubling; give back the slack, since the store lives long.
+    s.relSource_.shrink_to_fit();
+    s.relTarget_.shrink_to_fit();
+    s.relType_.shrink_to_fit();
+    s.nodeLabelSet_.shrink_to_fit();
+    s.nodeIds_->shrinkToFit();
+
     s.relCountByType_.assign(s.typeNames_.size(), 0);
     std::vector<HalfEdge> out;
     std::vector<HalfEdge> in;

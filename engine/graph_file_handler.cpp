@@ -49,6 +49,9 @@ enum KeyBit : int {
     kEdges,
 };
 
+// What a citation that is not an object is told, whether it is a scalar or an array.
+constexpr const char* kCitationShape = "must be an object with \"doc\" and \"quote\"";
+
 struct KnownKey {
     std::string_view name;
     int bit;
@@ -219,7 +222,10 @@ bool GraphFileHandler::Key(const char* s, unsigned length, bool) {
 
 bool GraphFileHandler::Null() {
     if (!frames_.empty() && frames_.back().frame == Frame::kProperties) {
-        return true; // null means "no such property"
+        // null means "no such property". The entry stays until the element is committed, so
+        // that Key() still catches the key given again; the commit drops it.
+        element_.properties.push_back({state_.builder.internKey(frames_.back().key), Value()});
+        return true;
     }
     if (!frames_.empty() && frames_.back().frame == Frame::kList) {
         return fail(TokenKind::kScalar, "a list property cannot contain null");
@@ -274,8 +280,9 @@ bool GraphFileHandler::scalar(Value v, TokenKind token) {
     case Frame::kSources:
     case Frame::kNodes:
     case Frame::kEdges:
-    case Frame::kCitations:
         return fail(token, "must be an object");
+    case Frame::kCitations:
+        return fail(token, kCitationShape);
     case Frame::kSource:
         if (top.key == "id") {
             return nonEmptyString(&element_.source.id, &element_.idEnd);
@@ -291,8 +298,9 @@ bool GraphFileHandler::scalar(Value v, TokenKind token) {
         if (top.key == "labels") {
             return fail(token, "must be an array of non-empty strings");
         }
-        return fail(token,
-                    top.key == "sources" ? "must be an array of citations" : "must be an object");
+        return fail(token, top.key == "sources"  ? "must be an array of citations"
+                           : top.key == "source" ? kCitationShape
+                                                 : "must be an object");
     case Frame::kEdge:
         if (top.key == "from") {
             return nonEmptyString(&element_.from, &element_.fromEnd);
@@ -303,8 +311,9 @@ bool GraphFileHandler::scalar(Value v, TokenKind token) {
         if (top.key == "type") {
             return nonEmptyString(&element_.type, &unusedEnd);
         }
-        return fail(token,
-                    top.key == "sources" ? "must be an array of citations" : "must be an object");
+        return fail(token, top.key == "sources"  ? "must be an array of citations"
+                           : top.key == "source" ? kCitationShape
+                                                 : "must be an object");
     case Frame::kCitation:
         if (top.key == "doc") {
             return nonEmptyString(&citation_.doc, &citation_.docEnd);
@@ -340,7 +349,9 @@ bool GraphFileHandler::StartArray() {
 }
 
 bool GraphFileHandler::startContainer(bool isObject) {
-    const std::size_t start = stream_.Tell() - 1; // the '{' or '[' just read
+    // RapidJSON's iterative parser (the loader's kParseIterativeFlag) calls StartObject and
+    // StartArray before it consumes the '{' or '[', so the stream is still at it.
+    const std::size_t start = stream_.Tell();
     auto push = [&](Frame f) {
         frames_.push_back(OpenFrame{f, 0, {}});
         return true;
@@ -350,7 +361,7 @@ bool GraphFileHandler::startContainer(bool isObject) {
     };
     auto startCitation = [&]() {
         if (!isObject) {
-            return wrong("an object with \"doc\" and \"quote\"");
+            return failAt(start, currentPath(), kCitationShape);
         }
         citation_ = StagedCitation();
         citation_.start = start;
@@ -535,7 +546,9 @@ bool GraphFileHandler::commitNode() {
         return false;
     }
     for (PropertyEntry& p : element_.properties) {
-        builder.addNodeProperty(node, p.key, std::move(p.value));
+        if (p.value.kind() != ValueKind::kNull) {
+            builder.addNodeProperty(node, p.key, std::move(p.value));
+        }
     }
     stageCitations(true, node);
     ++state_.nodesAdded;
@@ -566,7 +579,9 @@ bool GraphFileHandler::commitEdge() {
     const NodeIndex to = endpoint(element_.to, element_.toEnd, true);
     const RelIndex rel = builder.addRel(from, to, builder.internType(element_.type));
     for (PropertyEntry& p : element_.properties) {
-        builder.addRelProperty(rel, p.key, std::move(p.value));
+        if (p.value.kind() != ValueKind::kNull) {
+            builder.addRelProperty(rel, p.key, std::move(p.value));
+        }
     }
     stageCitations(false, rel);
     ++state_.relationshipsAdded;

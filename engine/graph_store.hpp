@@ -23,6 +23,7 @@
 #include "engine/ids.hpp"
 #include "engine/node_id_index.hpp"
 #include "engine/property_table.hpp"
+#include "steppe/database.hpp"
 
 namespace steppe::engine {
 
@@ -39,19 +40,6 @@ struct SourceDocument {
 struct Citation {
     SourceIndex source;
     std::string quote;
-};
-
-// Bytes taken by each part of the store, as measured from its containers' capacities.
-struct StoreMemory {
-    std::size_t nodeIds = 0;
-    std::size_t labels = 0;
-    std::size_t relationships = 0; // source, target and type per relationship
-    std::size_t adjacency = 0;     // both directions
-    std::size_t properties = 0;    // not counting the text of string values
-    std::size_t citations = 0;
-    std::size_t total() const {
-        return nodeIds + labels + relationships + adjacency + properties + citations;
-    }
 };
 
 class GraphStore {
@@ -98,7 +86,8 @@ public:
     const Dictionary& typeNames() const { return typeNames_; }
     const Dictionary& keyNames() const { return keyNames_; }
 
-    StoreMemory memory() const;
+    // Bytes taken by each part of the store (see MemoryUsage in steppe/database.hpp).
+    MemoryUsage memory() const;
 
 private:
     friend class GraphBuilder;

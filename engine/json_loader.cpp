@@ -40,6 +40,33 @@ bool readWholeFile(const std::string& path, std::string* out) {
     return !in.bad();
 }
 
+// "U+0009; write it as \t": how a control character must be written inside a JSON string.
+std::string controlCharacterAdvice(unsigned char c) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const std::string code = std::string("00") + kHex[c >> 4] + kHex[c & 0xF];
+    std::string escape = "\\u" + code;
+    switch (c) {
+    case '\b':
+        escape = "\\b";
+        break;
+    case '\t':
+        escape = "\\t";
+        break;
+    case '\n':
+        escape = "\\n";
+        break;
+    case '\f':
+        escape = "\\f";
+        break;
+    case '\r':
+        escape = "\\r";
+        break;
+    default:
+        break;
+    }
+    return "U+" + code + "; write it as " + escape;
+}
+
 std::string folderOf(const std::string& path) {
     return std::filesystem::path(path).parent_path().string();
 }
@@ -79,13 +106,32 @@ Status JsonLoader::parse(InputStream& stream, std::uint32_t input) {
     GraphFileHandler handler(state_, input, stream);
     rapidjson::Reader reader;
     rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, handler);
-    state_.bytes += stream.Tell();
+    const std::size_t stop = stream.Tell();
+    state_.bytes += stop;
     if (state_.problem) {
         return render(*state_.problem);
     }
-    if (result.IsError()) {
-        LoadProblem problem;
-        problem.input = input;
+    // RapidJSON's streams return '\0' at the end of the input, so the parser takes a NUL byte
+    // for the end: without this check a document followed by a NUL and anything at all would
+    // load, and an error at a NUL would be described as if the text had ended there. Taking
+    // one byte tells a real NUL (the position moves) from the end (it does not).
+    const char next = stream.Peek();
+    const bool atNulByte = next == '\0' && (stream.Take(), stream.Tell() != stop);
+    LoadProblem problem;
+    problem.input = input;
+    if (atNulByte && (!result.IsError() || result.Offset() == stop)) {
+        problem.offset = stop;
+        problem.message = "invalid JSON: a NUL byte is not allowed in JSON text";
+    } else if (!result.IsError()) {
+        return Status::OK();
+    } else if (result.Code() == rapidjson::kParseErrorStringEscapeInvalid &&
+               result.Offset() == stop && static_cast<unsigned char>(next) < 0x20) {
+        // RapidJSON says "invalid escape character" for a raw control character in a string,
+        // where there is no escape at all.
+        problem.offset = stop;
+        problem.message = "invalid JSON: a string cannot contain the control character " +
+                          controlCharacterAdvice(static_cast<unsigned char>(next));
+    } else {
         problem.offset = result.Offset();
         problem.message =
             std::string("invalid JSON: ") + rapidjson::GetParseError_En(result.Code());
@@ -93,10 +139,9 @@ Status JsonLoader::parse(InputStream& stream, std::uint32_t input) {
         if (!problem.message.empty() && problem.message.back() == '.') {
             problem.message.pop_back();
         }
-        state_.problem = problem;
-        return render(problem);
     }
-    return Status::OK();
+    state_.problem = problem;
+    return render(problem);
 }
 
 Status JsonLoader::render(const LoadProblem& problem) const {

@@ -35,6 +35,11 @@ void NodeIdIndex::reserve(std::size_t nodes, std::size_t chars) {
     index_.reserve(nodes);
 }
 
+void NodeIdIndex::shrinkToFit() {
+    chars_.shrink_to_fit();
+    offsets_.shrink_to_fit();
+}
+
 std::size_t NodeIdIndex::memoryBytes() const {
     return chars_.capacity() + offsets_.capacity() * sizeof(std::uint32_t) +
            index_.capacity() * (sizeof(NodeIndex) + 1);

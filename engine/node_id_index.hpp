@@ -38,6 +38,8 @@ public:
     }
     std::uint32_t size() const { return static_cast<std::uint32_t>(offsets_.size() - 1); }
     void reserve(std::size_t nodes, std::size_t chars);
+    // Gives back the slack of growing one id at a time.
+    void shrinkToFit();
     std::size_t memoryBytes() const;
 
 private:

@@ -43,6 +43,18 @@ struct LoadReport {
     std::vector<std::string> sourcesWithoutText;
 };
 
+// Bytes the in-memory graph takes, per part, measured from the store's containers.
+struct MemoryUsage {
+    std::uint64_t nodes = 0;         // string ids, their hash index, label sets and label index
+    std::uint64_t relationships = 0; // endpoints and type of each relationship
+    std::uint64_t adjacency = 0;     // outgoing and incoming CSR, grouped by type
+    std::uint64_t properties = 0;    // property tables and the text of string values
+    std::uint64_t citations = 0;     // citation tables and quote text
+    std::uint64_t total() const {
+        return nodes + relationships + adjacency + properties + citations;
+    }
+};
+
 class Database {
 public:
     // Creates an empty database.
@@ -74,6 +86,9 @@ public:
 
     // Returns a summary of labels, relationship types, property keys and counts.
     Schema schema() const;
+
+    // Returns the memory the current graph takes. Walks every property value: O(graph).
+    MemoryUsage memoryUsage() const;
 
 private:
     struct Impl;

@@ -1,5 +1,5 @@
 // `steppe check` and `steppe schema` as a user runs them: output, errors and exit codes.
-#include <regex>
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -76,10 +76,10 @@ TEST(CheckCommand, RejectsAQuoteThatIsNotInTheText) {
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_EQ(r.out, "");
     const std::string json = readFile(file);
-    std::regex expected("error: " + file + ":" + positionOf(json, quote + "10\"") +
-                        ": /nodes/0/sources/0/quote: quote not found in the text of source "
-                        "\"bacac-overview\" \\(.*bacac-overview.txt\\)\n");
-    EXPECT_TRUE(std::regex_match(r.err, expected)) << r.err;
+    EXPECT_EQ(r.err, "error: " + file + ":" + positionOf(json, quote + "10\"") +
+                         ": /nodes/0/sources/0/quote: quote not found in the text of source "
+                         "\"bacac-overview\" (" +
+                         folder.path() + "/bacac-overview.txt)\n");
 }
 
 TEST(CheckCommand, RejectsADanglingIdWithASuggestion) {
@@ -88,10 +88,17 @@ TEST(CheckCommand, RejectsADanglingIdWithASuggestion) {
     CommandResult r = runSteppe("check -g " + file);
     EXPECT_EQ(r.exitCode, 3);
     const std::string json = readFile(file);
-    std::regex expected("error: " + file + ":" + positionOf(json, "\"bacca\"") +
-                        ": /edges/[0-9]+/to: unknown node id \"bacca\" \\(did you mean "
-                        "\"bacac\"\\?\\)\n");
-    EXPECT_TRUE(std::regex_match(r.err, expected)) << r.err;
+    // The edge's index is the number of edges before the tampered one.
+    const std::size_t at = json.find("\"bacca\"");
+    const std::size_t edgesAt = json.find("\"edges\": [");
+    std::size_t edge = 0;
+    for (std::size_t e = json.find("{\"from\": ", edgesAt); e < at;
+         e = json.find("{\"from\": ", e + 1)) {
+        ++edge;
+    }
+    EXPECT_EQ(r.err, "error: " + file + ":" + positionOf(json, "\"bacca\"") + ": /edges/" +
+                         std::to_string(edge - 1) +
+                         "/to: unknown node id \"bacca\" (did you mean \"bacac\"?)\n");
 }
 
 TEST(CheckCommand, RejectsADuplicateIdAUnknownKeyAndANestedObject) {
@@ -139,8 +146,7 @@ TEST(CheckCommand, PrintsHelpAndVersion) {
     EXPECT_NE(help.out.find("steppe check -g datasets/bacac.json"), std::string::npos);
     CommandResult version = runSteppe("--version");
     EXPECT_EQ(version.exitCode, 0);
-    EXPECT_TRUE(std::regex_match(version.out, std::regex("steppe [0-9]+\\.[0-9]+\\.[0-9]+\n")))
-        << version.out;
+    EXPECT_EQ(version.out, std::string("steppe ") + STEPPE_VERSION + "\n");
 }
 
 TEST(SchemaCommand, ListsLabelsTypesAndKeysOfTheDataset) {
@@ -150,8 +156,11 @@ TEST(SchemaCommand, ListsLabelsTypesAndKeysOfTheDataset) {
     // the founding flag sits on those ten memberships.
     EXPECT_NE(r.out.find("(:Country)-[:MEMBER_OF]->(:Association)  10\n"), std::string::npos)
         << r.out;
-    EXPECT_TRUE(std::regex_search(r.out, std::regex("\n  founding +BOOLEAN +10 relationships\n")))
-        << r.out;
+    const std::size_t founding = r.out.find("\n  founding ");
+    ASSERT_NE(founding, std::string::npos) << r.out;
+    const std::string line = r.out.substr(founding + 1, r.out.find('\n', founding + 1) - founding);
+    EXPECT_NE(line.find(" BOOLEAN "), std::string::npos) << line;
+    EXPECT_TRUE(line.ends_with(" 10 relationships\n")) << line;
     for (const char* label : {":Association", ":Country", ":Donor", ":Event", ":City"}) {
         EXPECT_NE(r.out.find(std::string("\n  ") + label + " "), std::string::npos) << label;
     }
