@@ -5,6 +5,7 @@
 #include <span>
 #include <utility>
 
+#include "engine/source_text.hpp"
 #include "engine/spelling.hpp"
 
 namespace steppe::engine {
@@ -206,11 +207,14 @@ bool GraphFileHandler::Key(const char* s, unsigned length, bool) {
         known = kCitationKeys;
         break;
     }
-    NearestName nearest(key);
     for (const KnownKey& k : known) {
         if (k.name == key) {
             return markSeen(k.bit);
         }
+    }
+    // Only an unknown key pays for the spelling suggestion.
+    NearestName nearest(key);
+    for (const KnownKey& k : known) {
         nearest.consider(k.name);
     }
     std::string hint = nearest.hint();
@@ -230,26 +234,31 @@ bool GraphFileHandler::Null() {
     if (!frames_.empty() && frames_.back().frame == Frame::kList) {
         return fail(TokenKind::kScalar, "a list property cannot contain null");
     }
-    return scalar(Value(), TokenKind::kScalar);
+    return scalar(Scalar{Value(), {}, false}, TokenKind::kScalar);
 }
 
 bool GraphFileHandler::Bool(bool b) {
-    return scalar(Value::boolean(b), TokenKind::kScalar);
+    return scalar(Scalar{Value::boolean(b), {}, false}, TokenKind::kScalar);
 }
 
 bool GraphFileHandler::Uint64(std::uint64_t u) {
     // The data format reads integers that do not fit in int64 as floats.
     if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-        return scalar(Value::floating(static_cast<double>(u)), TokenKind::kScalar);
+        return scalar(Scalar{Value::floating(static_cast<double>(u)), {}, false},
+                      TokenKind::kScalar);
     }
     return integer(static_cast<std::int64_t>(u));
 }
 
 bool GraphFileHandler::String(const char* s, unsigned length, bool) {
-    return scalar(Value::string(std::string(s, length)), TokenKind::kString);
+    return scalar(Scalar{Value(), std::string_view(s, length), true}, TokenKind::kString);
 }
 
-bool GraphFileHandler::scalar(Value v, TokenKind token) {
+Value GraphFileHandler::Scalar::take() {
+    return isString ? Value::string(std::string(text)) : std::move(value);
+}
+
+bool GraphFileHandler::scalar(Scalar v, TokenKind token) {
     if (frames_.empty()) {
         return fail(token, "a graph file must be a JSON object");
     }
@@ -257,20 +266,19 @@ bool GraphFileHandler::scalar(Value v, TokenKind token) {
     if (top.frame == Frame::kSkipped || ignoringKey()) {
         return true;
     }
-    const bool isString = v.kind() == ValueKind::kString;
     auto nonEmptyString = [&](std::string* out, std::size_t* end) {
-        if (!isString || v.asString().empty()) {
+        if (!v.isString || v.text.empty()) {
             return fail(token, "must be a non-empty string");
         }
-        *out = v.asString();
+        out->assign(v.text);
         *end = stream_.Tell();
         return true;
     };
     auto optionalString = [&](std::string* out) {
-        if (!isString) {
+        if (!v.isString) {
             return fail(token, "must be a string");
         }
-        *out = v.asString();
+        out->assign(v.text);
         return true;
     };
     std::size_t unusedEnd = 0;
@@ -318,18 +326,22 @@ bool GraphFileHandler::scalar(Value v, TokenKind token) {
         if (top.key == "doc") {
             return nonEmptyString(&citation_.doc, &citation_.docEnd);
         }
+        if (v.isString && !v.text.empty() && foldWhitespace(v.text).empty()) {
+            // A blank quote would be "found" in any text, so it cites nothing.
+            return fail(token, "a quote must contain more than white space");
+        }
         return nonEmptyString(&citation_.quote, &citation_.quoteEnd);
     case Frame::kLabels:
-        if (!isString || v.asString().empty()) {
+        if (!v.isString || v.text.empty()) {
             return fail(token, "a label must be a non-empty string");
         }
-        element_.labels.push_back(state_.builder.internLabel(v.asString()));
+        element_.labels.push_back(state_.builder.internLabel(v.text));
         break;
     case Frame::kProperties:
-        element_.properties.push_back({state_.builder.internKey(top.key), std::move(v)});
+        element_.properties.push_back({state_.builder.internKey(top.key), v.take()});
         return true;
     case Frame::kList:
-        listItems_.push_back(std::move(v));
+        listItems_.push_back(v.take());
         break;
     case Frame::kSkipped:
         return true;

@@ -37,7 +37,9 @@ public:
     bool Uint(unsigned u) { return integer(u); }
     bool Int64(std::int64_t i) { return integer(i); }
     bool Uint64(std::uint64_t u);
-    bool Double(double d) { return scalar(Value::floating(d), TokenKind::kScalar); }
+    bool Double(double d) {
+        return scalar(Scalar{Value::floating(d), {}, false}, TokenKind::kScalar);
+    }
     bool RawNumber(const char*, unsigned, bool) { return false; } // not requested
     bool String(const char* s, unsigned length, bool copy);
     bool StartObject();
@@ -90,8 +92,19 @@ private:
         void clear();
     };
 
-    bool integer(std::int64_t i) { return scalar(Value::integer(i), TokenKind::kScalar); }
-    bool scalar(Value v, TokenKind token);
+    // A scalar event. A string arrives as a view of the parser's buffer and becomes a Value
+    // only where it is kept as one (a property), so ids, types and labels cost no allocation.
+    struct Scalar {
+        Value value; // when !isString
+        std::string_view text;
+        bool isString;
+        Value take();
+    };
+
+    bool integer(std::int64_t i) {
+        return scalar(Scalar{Value::integer(i), {}, false}, TokenKind::kScalar);
+    }
+    bool scalar(Scalar v, TokenKind token);
     bool startContainer(bool isObject);
     bool endContainer();
     bool commitNode();

@@ -6,10 +6,21 @@ InputStream::InputStream(std::FILE* file, std::size_t chunkBytes)
     : file_(file), buffer_(chunkBytes) {
     begin_ = current_ = end_ = buffer_.data();
     refill();
+    skipByteOrderMark();
 }
 
 InputStream::InputStream(std::string_view text)
-    : begin_(text.data()), current_(text.data()), end_(text.data() + text.size()) {}
+    : begin_(text.data()), current_(text.data()), end_(text.data() + text.size()) {
+    skipByteOrderMark();
+}
+
+void InputStream::skipByteOrderMark() {
+    // Editors on some systems start UTF-8 files with U+FEFF; it is not part of the JSON text.
+    // Offsets still count it, so they stay offsets into the file.
+    if (end_ - current_ >= 3 && std::string_view(current_, 3) == "\xEF\xBB\xBF") {
+        current_ += 3;
+    }
+}
 
 void InputStream::refill() {
     if (file_ == nullptr) {

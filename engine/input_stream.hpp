@@ -51,6 +51,7 @@ public:
 
 private:
     void refill();
+    void skipByteOrderMark();
 
     std::FILE* file_ = nullptr;
     std::vector<char> buffer_;

@@ -76,6 +76,9 @@ Schema describeSchema(const GraphStore& g) {
 
     for (KeyId key = 0; key < keys.size(); ++key) {
         KeyTally& t = keys[key];
+        if (t.nodes == 0 && t.relationships == 0) {
+            continue; // a key that was only ever given null is absent everywhere
+        }
         schema.propertyKeys.push_back({g.keyNames().name(key), t.nodes, t.relationships,
                                        std::vector<std::string>(t.types.begin(), t.types.end())});
     }

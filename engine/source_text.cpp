@@ -53,6 +53,9 @@ LineColumn lineColumnAt(std::string_view text, std::size_t offset) {
             lineStart = i + 1;
         }
     }
+    if (lineStart == 0 && text.substr(0, 3) == "\xEF\xBB\xBF") {
+        lineStart = std::min<std::size_t>(3, offset); // a byte-order mark is no column
+    }
     for (std::size_t i = lineStart; i < offset; ++i) {
         if (!isUtf8Continuation(static_cast<unsigned char>(text[i]))) {
             ++at.column;

@@ -26,7 +26,15 @@ std::string NearestName::hint() const {
 }
 
 std::string inQuotes(std::string_view s) {
-    return "\"" + std::string(s) + "\"";
+    // Quotes and backslashes inside are escaped, so a message reads unambiguously.
+    std::string q = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') {
+            q += '\\';
+        }
+        q += c;
+    }
+    return q + "\"";
 }
 
 std::size_t editDistance(std::string_view a, std::string_view b, std::size_t limit) {

@@ -28,7 +28,7 @@ private:
     std::string best_;
 };
 
-// Returns s in double quotes, as messages show names and ids.
+// Returns s in double quotes, with " and \ escaped, as messages show names and ids.
 std::string inQuotes(std::string_view s);
 
 // Optimal-string-alignment distance between a and b, or limit + 1 when it exceeds limit.

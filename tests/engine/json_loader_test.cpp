@@ -525,11 +525,34 @@ TEST(JsonLoaderDuplicateIdTest, NodeWithinFile) {
 
 TEST(JsonLoaderDuplicateIdTest, NodeIdWithEscapedQuotes) {
     // The position is the opening quote even when the id holds escaped quotes or ends in an
-    // escaped backslash.
+    // escaped backslash; the message escapes them again, so the id reads unambiguously.
     EXPECT_EQ(loadError(R"({"nodes": [{"id": "say \"hi\""}, {"id": "say \"hi\""}]})"),
-              R"(g.json:1:41: /nodes/1/id: duplicate node id "say "hi"")");
+              R"(g.json:1:41: /nodes/1/id: duplicate node id "say \"hi\"")");
     EXPECT_EQ(loadError(R"({"nodes": [{"id": "a\\"}, {"id": "a\\"}]})"),
-              R"(g.json:1:34: /nodes/1/id: duplicate node id "a\")");
+              R"(g.json:1:34: /nodes/1/id: duplicate node id "a\\")");
+}
+
+TEST(JsonLoaderEncodingTest, SkipsAByteOrderMarkAndCountsColumnsWithoutIt) {
+    Database db;
+    ASSERT_TRUE(db.loadJson("\xEF\xBB\xBF{\"nodes\": [{\"id\": \"a\"}]}", "g.json").ok());
+    EXPECT_EQ(loadError("\xEF\xBB\xBF{\"nodes\": [{\"id\": 5}]}"),
+              "g.json:1:19: /nodes/0/id: must be a non-empty string");
+}
+
+TEST(JsonLoaderCitationTest, RejectsAQuoteOfOnlyWhiteSpace) {
+    // Folded, a blank quote is empty and would be "found" in any text.
+    EXPECT_EQ(loadError(R"({"sources": [{"id": "s"}],
+ "nodes": [{"id": "a", "source": {"doc": "s", "quote": " \t "}}]})"),
+              "g.json:2:56: /nodes/0/source/quote: a quote must contain more than white space");
+}
+
+TEST(JsonLoaderSchemaTest, AKeyOnlyEverNullIsNotInTheSchema) {
+    Database db;
+    ASSERT_TRUE(
+        db.loadJson(R"({"nodes": [{"id": "a", "properties": {"gone": null, "kept": 1}}]})").ok());
+    Schema schema = db.schema();
+    ASSERT_EQ(schema.propertyKeys.size(), 1u);
+    EXPECT_EQ(schema.propertyKeys[0].name, "kept");
 }
 
 TEST(JsonLoaderDuplicateIdTest, NodeAcrossLoadsKeepsFirstGraph) {
