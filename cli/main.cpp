@@ -1,10 +1,13 @@
 // steppe: load knowledge graphs, check them and (in later versions) query them.
+#include <exception>
 #include <iostream>
 #include <vector>
 
 #include "cli/commands.hpp"
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
     using namespace steppe::cli;
     CLI::App app("Steppe: an in-memory knowledge-graph query engine", "steppe");
     app.set_version_flag("--version", std::string("steppe ") + steppe::version());
@@ -26,4 +29,18 @@ int main(int argc, char** argv) {
         }
     }
     return kExitUsage; // unreachable: a subcommand is required
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        // The library returns Status values; this is the last guard against a bug.
+        std::cerr << "error: internal error: " << e.what() << "\n";
+    } catch (...) {
+        std::cerr << "error: internal error\n";
+    }
+    return steppe::cli::kExitQueryError;
 }

@@ -62,7 +62,7 @@ MemoryUsage GraphStore::memory() const {
     m.nodes = nodeIds_->memoryBytes() + nodeLabelSet_.capacity() * sizeof(std::uint32_t) +
               labelIndex_.memoryBytes();
     for (const auto& set : labelSets_) {
-        m.nodes += sizeof(set) + set.capacity() * sizeof(LabelId);
+        m.nodes += sizeof(std::vector<LabelId>) + set.capacity() * sizeof(LabelId);
     }
     m.relationships = relSource_.capacity() * sizeof(NodeIndex) +
                       relTarget_.capacity() * sizeof(NodeIndex) +

@@ -206,6 +206,9 @@ Status JsonLoader::checkNodesDefined() const {
             firstNode = node;
         }
     }
+    if (first == nullptr) {
+        return Status::internal("an undefined node has no recorded reference");
+    }
     const std::string_view id = builder.nodeId(firstNode);
     NearestName nearest(id);
     for (NodeIndex n = 0; n < builder.nodeCount(); ++n) {

@@ -99,18 +99,18 @@ public:
         return kind() == ValueKind::kInteger || kind() == ValueKind::kFloat;
     }
 
-    // Accessors. REQUIRES: kind() is the kind named (checked only in debug builds).
-    bool asBoolean() const noexcept { return std::get<bool>(rep_); }
-    std::int64_t asInteger() const noexcept { return std::get<std::int64_t>(rep_); }
-    double asFloat() const noexcept { return std::get<double>(rep_); }
+    // Accessors. REQUIRES: kind() is the kind named; a mismatch throws std::bad_variant_access.
+    bool asBoolean() const { return std::get<bool>(rep_); }
+    std::int64_t asInteger() const { return std::get<std::int64_t>(rep_); }
+    double asFloat() const { return std::get<double>(rep_); }
     // Returns the value of an integer or a float as a double. REQUIRES: isNumber().
     double asNumber() const noexcept;
-    const std::string& asString() const noexcept { return *std::get<StringPtr>(rep_); }
-    const ValueList& asList() const noexcept { return *std::get<ListPtr>(rep_); }
-    const ValueMap& asMap() const noexcept { return *std::get<MapPtr>(rep_); }
-    NodeRef asNode() const noexcept { return std::get<NodeRef>(rep_); }
-    RelRef asRelationship() const noexcept { return std::get<RelRef>(rep_); }
-    const PathValue& asPath() const noexcept { return *std::get<PathPtr>(rep_); }
+    const std::string& asString() const { return *std::get<StringPtr>(rep_); }
+    const ValueList& asList() const { return *std::get<ListPtr>(rep_); }
+    const ValueMap& asMap() const { return *std::get<MapPtr>(rep_); }
+    NodeRef asNode() const { return std::get<NodeRef>(rep_); }
+    RelRef asRelationship() const { return std::get<RelRef>(rep_); }
+    const PathValue& asPath() const { return *std::get<PathPtr>(rep_); }
 
     // Returns the entry for `key` of a map, or nullptr. REQUIRES: kind() == kMap.
     const Value* find(std::string_view key) const noexcept;
