@@ -9,6 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "engine/database_impl.hpp"
 #include "engine/graph_builder.hpp"
 #include "engine/graph_store.hpp"
 #include "engine/json_loader.hpp"
@@ -17,54 +18,42 @@
 
 namespace steppe {
 
-struct Database::Impl {
-    // Readers copy the pointer under snapshotMutex and then work without any lock; the store
-    // it points to never changes.
-    std::shared_ptr<const engine::GraphStore> snapshot() const {
-        std::lock_guard lock(snapshotMutex);
-        return graph;
-    }
-    void publish(std::shared_ptr<const engine::GraphStore> next) {
-        std::lock_guard lock(snapshotMutex);
-        graph = std::move(next);
-    }
+namespace {
 
-    // Runs a load: builds the union of the current graph and the inputs, and publishes it
-    // only when everything succeeded.
-    template <typename AddInputs>
-    Status load(const LoadOptions& options, LoadReport* report, AddInputs addInputs) {
-        std::lock_guard writer(writeMutex);
-        try {
-            engine::GraphBuilder builder(*snapshot());
-            engine::JsonLoader loader(builder, options);
-            Status status = addInputs(loader);
-            if (status.ok()) {
-                status = loader.finish(report);
-            }
-            if (status.ok()) {
-                publish(builder.build());
-            }
-            return status;
-        } catch (const std::bad_alloc&) {
-            return Status::loadError("out of memory while loading; the graph is unchanged");
-        } catch (const std::length_error& e) {
-            return Status::loadError(std::string(e.what()) + "; the graph is unchanged");
-        } catch (const std::exception& e) {
-            return Status::internal(std::string("unexpected error while loading: ") + e.what());
+// Runs a load: builds the union of the current graph and the inputs, and publishes it only when
+// everything succeeded.
+template <typename AddInputs>
+Status runLoad(Database::Impl& db, const LoadOptions& options, LoadReport* report,
+               AddInputs addInputs) {
+    std::lock_guard writer(db.writeMutex);
+    try {
+        engine::GraphBuilder builder(*db.snapshot());
+        engine::JsonLoader loader(builder, options);
+        Status status = addInputs(loader);
+        if (status.ok()) {
+            status = loader.finish(report);
         }
+        if (status.ok()) {
+            db.publish(builder.build());
+        }
+        return status;
+    } catch (const std::bad_alloc&) {
+        return Status::loadError("out of memory while loading; the graph is unchanged");
+    } catch (const std::length_error& e) {
+        return Status::loadError(std::string(e.what()) + "; the graph is unchanged");
+    } catch (const std::exception& e) {
+        return Status::internal(std::string("unexpected error while loading: ") + e.what());
     }
+}
 
-    std::mutex writeMutex; // serialises writers
-    mutable std::mutex snapshotMutex;
-    std::shared_ptr<const engine::GraphStore> graph = engine::GraphBuilder().build();
-};
+} // namespace
 
 Database::Database() : impl_(std::make_unique<Impl>()) {}
 Database::~Database() = default;
 
 Status Database::loadFiles(const std::vector<std::string>& paths, const LoadOptions& options,
                            LoadReport* report) {
-    return impl_->load(options, report, [&](engine::JsonLoader& loader) {
+    return runLoad(*impl_, options, report, [&](engine::JsonLoader& loader) {
         for (const std::string& path : paths) {
             if (Status s = loader.addFile(path); !s.ok()) {
                 return s;
@@ -76,8 +65,8 @@ Status Database::loadFiles(const std::vector<std::string>& paths, const LoadOpti
 
 Status Database::loadJson(std::string_view json, std::string_view name, const LoadOptions& options,
                           LoadReport* report) {
-    return impl_->load(options, report,
-                       [&](engine::JsonLoader& loader) { return loader.addText(json, name); });
+    return runLoad(*impl_, options, report,
+                   [&](engine::JsonLoader& loader) { return loader.addText(json, name); });
 }
 
 Status Database::saveJson(const std::string& path) const {

@@ -10,6 +10,7 @@ struct Status::State {
     std::string message;
     std::string hint;
     SourceLocation location;
+    std::string detail;
 };
 
 void Status::StateDeleter::operator()(State* state) const noexcept {
@@ -17,7 +18,7 @@ void Status::StateDeleter::operator()(State* state) const noexcept {
 }
 
 Status::Status(StatusCode code, std::string message, SourceLocation where)
-    : state_(new State{code, std::move(message), {}, std::move(where)}) {}
+    : state_(new State{code, std::move(message), {}, std::move(where), {}}) {}
 
 Status::Status(const Status& other) : state_(other.state_ ? new State(*other.state_) : nullptr) {}
 
@@ -39,6 +40,15 @@ Status Status::withHint(std::string hint) const {
     return result;
 }
 
+Status Status::withDetail(std::string detail) const {
+    assert(!ok() && "a detail code needs a failure to attach to");
+    Status result(*this);
+    if (result.state_) {
+        result.state_->detail = std::move(detail);
+    }
+    return result;
+}
+
 StatusCode Status::code() const noexcept {
     return state_ ? state_->code : StatusCode::kOk;
 }
@@ -54,6 +64,11 @@ const std::string& Status::message() const noexcept {
 const std::string& Status::hint() const noexcept {
     static const std::string kEmpty;
     return state_ ? state_->hint : kEmpty;
+}
+
+const std::string& Status::detail() const noexcept {
+    static const std::string kEmpty;
+    return state_ ? state_->detail : kEmpty;
 }
 
 const SourceLocation& Status::location() const noexcept {
@@ -108,6 +123,8 @@ const char* statusCodeName(StatusCode code) noexcept {
         return "semantic error";
     case StatusCode::kTypeError:
         return "type error";
+    case StatusCode::kArgumentError:
+        return "argument error";
     case StatusCode::kTimeout:
         return "timeout";
     case StatusCode::kInternal:

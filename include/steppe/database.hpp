@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "steppe/query_result.hpp"
 #include "steppe/schema.hpp"
 #include "steppe/status.hpp"
 
@@ -84,14 +85,24 @@ public:
     // Returns the whole graph in the loading format.
     std::string toJson() const;
 
+    // Runs one Cypher statement (docs/query-language.md) with the given parameters and stores
+    // its rows in *result. A statement that changes the graph (CREATE) is a write: serialised
+    // with other writes and all-or-nothing. Returns OK, or a kSyntaxError / kSemanticError
+    // status (found before anything ran; its location points into the query text) or a
+    // kTypeError / kArgumentError status (found while running; nothing was changed).
+    Status query(std::string_view text, const Parameters& parameters, QueryResult* result);
+    Status query(std::string_view text, QueryResult* result) { return query(text, {}, result); }
+
     // Returns a summary of labels, relationship types, property keys and counts.
     Schema schema() const;
 
     // Returns the memory the current graph takes. Walks every property value: O(graph).
     MemoryUsage memoryUsage() const;
 
-private:
+    // The implementation, opaque to users: it is defined and used only inside the library.
     struct Impl;
+
+private:
     std::unique_ptr<Impl> impl_;
 };
 

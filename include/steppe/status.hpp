@@ -23,7 +23,8 @@ enum class StatusCode : std::uint8_t {
     kLoadError,       // a graph file is malformed or breaks a rule of the data format
     kSyntaxError,     // a query does not parse
     kSemanticError,   // a query parses but means nothing (unknown variable, misuse)
-    kTypeError,       // a value of the wrong type met an operation at run time
+    kTypeError,       // a value of the wrong type met an operation
+    kArgumentError,   // a value of the right type is out of range (e.g. range() with step 0)
     kTimeout,         // an operation ran out of its time budget
     kInternal,        // a bug in Steppe: please report it
 };
@@ -70,6 +71,9 @@ public:
     static Status typeError(std::string message, SourceLocation where = {}) {
         return Status(StatusCode::kTypeError, std::move(message), std::move(where));
     }
+    static Status argumentError(std::string message, SourceLocation where = {}) {
+        return Status(StatusCode::kArgumentError, std::move(message), std::move(where));
+    }
     static Status timeout(std::string message) {
         return Status(StatusCode::kTimeout, std::move(message));
     }
@@ -80,6 +84,10 @@ public:
     // Returns a copy of this status with a hint attached, e.g. `did you mean "kazakhstan"?`.
     // REQUIRES: !ok().
     Status withHint(std::string hint) const;
+    // Returns a copy of this status with an openCypher error detail code attached, e.g.
+    // "UndefinedVariable" or "InvalidArgumentType", for tools that classify errors.
+    // REQUIRES: !ok().
+    Status withDetail(std::string detail) const;
 
     // Returns true iff the status indicates success.
     bool ok() const noexcept { return state_ == nullptr; }
@@ -89,6 +97,8 @@ public:
     const std::string& message() const noexcept;
     // Returns the hint, or "" when there is none.
     const std::string& hint() const noexcept;
+    // Returns the openCypher detail code, or "" when there is none.
+    const std::string& detail() const noexcept;
     // Returns where the problem lies; line() == 0 when the status has no position.
     const SourceLocation& location() const noexcept;
     bool hasLocation() const noexcept { return location().line != 0; }

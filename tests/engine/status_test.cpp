@@ -40,6 +40,7 @@ TEST(StatusTest, FactoriesSetCodeAndMessage) {
         {Status::syntaxError("m"), StatusCode::kSyntaxError},
         {Status::semanticError("m"), StatusCode::kSemanticError},
         {Status::typeError("m"), StatusCode::kTypeError},
+        {Status::argumentError("m"), StatusCode::kArgumentError},
         {Status::timeout("m"), StatusCode::kTimeout},
         {Status::internal("m"), StatusCode::kInternal},
     };
@@ -141,11 +142,20 @@ TEST(StatusTest, ToStringLeavesOutMissingParts) {
     EXPECT_EQ(Status::typeError("x", at("", 0, 5)).toString(), "x");
 }
 
+TEST(StatusTest, DetailCodesTravelWithCopies) {
+    Status s = Status::semanticError("Variable `x` not defined").withDetail("UndefinedVariable");
+    Status copy = s;
+    EXPECT_EQ(copy.detail(), "UndefinedVariable");
+    EXPECT_EQ(Status::OK().detail(), "");
+    EXPECT_EQ(s.toString(), "Variable `x` not defined") << "the detail is for tools, not text";
+}
+
 TEST(StatusTest, CodeNames) {
     EXPECT_STREQ(steppe::statusCodeName(StatusCode::kOk), "ok");
     EXPECT_STREQ(steppe::statusCodeName(StatusCode::kLoadError), "load error");
     EXPECT_STREQ(steppe::statusCodeName(StatusCode::kSyntaxError), "syntax error");
     EXPECT_STREQ(steppe::statusCodeName(StatusCode::kTypeError), "type error");
+    EXPECT_STREQ(steppe::statusCodeName(StatusCode::kArgumentError), "argument error");
     EXPECT_STREQ(steppe::statusCodeName(StatusCode::kSemanticError), "semantic error");
     EXPECT_STREQ(steppe::statusCodeName(StatusCode::kInvalidArgument), "invalid argument");
     EXPECT_STREQ(steppe::statusCodeName(StatusCode::kIoError), "I/O error");
