@@ -7,9 +7,11 @@
 namespace steppe::cli {
 
 void addGraphOption(CLI::App& command, std::vector<std::string>& files) {
+    // One file per -g, so that a query after the files is not taken for one.
     command.add_option("-g,--graph", files, "a graph file (JSON); repeat for several")
         ->required()
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->allow_extra_args(false);
 }
 
 int loadGraph(Database& db, const std::vector<std::string>& files, LoadReport* report) {

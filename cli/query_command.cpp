@@ -1,0 +1,119 @@
+// `steppe query`: runs one Cypher statement on graph files and prints the rows.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/result_printer.hpp"
+
+namespace steppe::cli {
+
+namespace {
+
+struct QueryOptions {
+    std::vector<std::string> files;
+    std::vector<std::string> params;
+    std::string format = "table";
+    std::string queryFile;
+    std::string query;
+};
+
+// Reads the statement from the argument, from -f FILE, or from standard input ("-").
+bool readStatement(const QueryOptions& o, std::string* text) {
+    std::string source = o.queryFile.empty() ? o.query : o.queryFile;
+    if (!o.queryFile.empty() || o.query == "-") {
+        if (source == "-") {
+            *text = std::string(std::istreambuf_iterator<char>(std::cin), {});
+            return true;
+        }
+        std::ifstream in(source);
+        if (!in) {
+            std::cerr << "error: cannot read the query file \"" << source << "\"\n";
+            return false;
+        }
+        *text = std::string(std::istreambuf_iterator<char>(in), {});
+        return true;
+    }
+    *text = o.query;
+    return true;
+}
+
+// The line of `text` that holds `offset`, and the caret under the fault (cli.md's format).
+void printQueryError(const Status& status, const std::string& text) {
+    std::cerr << "error: " << statusCodeName(status.code());
+    const SourceLocation& at = status.location();
+    if (status.hasLocation()) {
+        std::cerr << " at " << at.line << ":" << at.column;
+    }
+    std::cerr << ": " << status.message();
+    if (!status.hint().empty()) {
+        std::cerr << " (" << status.hint() << ")";
+    }
+    std::cerr << "\n";
+    if (!status.hasLocation()) {
+        return;
+    }
+    std::size_t lineStart = 0;
+    for (std::uint32_t line = 1; line < at.line; ++line) {
+        lineStart = text.find('\n', lineStart) + 1;
+    }
+    std::string line = text.substr(lineStart, text.find('\n', lineStart) - lineStart);
+    std::cerr << "  " << line << "\n  " << std::string(at.column - 1, ' ') << "^\n";
+}
+
+} // namespace
+
+Command addQueryCommand(CLI::App& app) {
+    auto options = std::make_shared<QueryOptions>();
+    CLI::App* query = app.add_subcommand("query", "run a Cypher query on graph files");
+    query->footer(
+        "Examples:\n"
+        "  steppe query -g datasets/bacac.json \\\n"
+        "    \"MATCH (c:Country)-[:MEMBER_OF]->(:Association {acronym: 'BACAC'}) "
+        "RETURN c.name\"\n"
+        "  steppe query -g datasets/bacac.json --param year=2016 --format csv \\\n"
+        "    'MATCH (c:Country)-[:PARTICIPATED_IN]->(e:Event {year: $year}) RETURN c.name'\n"
+        "Exit status: 0 success, 1 query error, 2 usage error, 3 graph file error.");
+    addGraphOption(*query, options->files);
+    query->add_option("--param", options->params, "bind $NAME to a JSON value: NAME=JSON")
+        ->type_name("NAME=JSON");
+    query->add_option("--format", options->format, "table, csv, tsv, json or jsonl")
+        ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl"}));
+    query->add_option("-f,--file", options->queryFile, "read the query from FILE ('-': stdin)")
+        ->type_name("FILE");
+    query->add_option("QUERY", options->query, "the query ('-' reads standard input)");
+    return {query, [options]() {
+                std::string text;
+                if (options->query.empty() == options->queryFile.empty()) {
+                    std::cerr << "error: give the query as an argument or with -f FILE\n";
+                    return static_cast<int>(kExitUsage);
+                }
+                if (!readStatement(*options, &text)) {
+                    return static_cast<int>(kExitUsage);
+                }
+                Parameters parameters;
+                for (const std::string& p : options->params) {
+                    std::string error;
+                    if (!parseParameter(p, &parameters, &error)) {
+                        std::cerr << "error: --param " << p << ": " << error << "\n";
+                        return static_cast<int>(kExitUsage);
+                    }
+                }
+                Database db;
+                if (int code = loadGraph(db, options->files, nullptr); code != kExitOk) {
+                    return code;
+                }
+                QueryResult result;
+                Status status = db.query(text, parameters, &result);
+                if (!status.ok()) {
+                    printQueryError(status, text);
+                    return static_cast<int>(kExitQueryError);
+                }
+                printResult(result, options->format, std::cout);
+                return static_cast<int>(kExitOk);
+            }};
+}
+
+} // namespace steppe::cli

@@ -1,0 +1,20 @@
+// Prints query results in the formats of `steppe query --format`, and reads --param values.
+#ifndef STEPPE_CLI_RESULT_PRINTER_HPP_
+#define STEPPE_CLI_RESULT_PRINTER_HPP_
+
+#include <ostream>
+#include <string>
+
+#include "steppe/query_result.hpp"
+
+namespace steppe::cli {
+
+// `format` is one of table, csv, tsv, json, jsonl (docs/cli.md).
+void printResult(const QueryResult& result, const std::string& format, std::ostream& out);
+
+// Parses NAME=JSON into parameters; on failure returns false with a reason in *error.
+bool parseParameter(const std::string& assignment, Parameters* parameters, std::string* error);
+
+} // namespace steppe::cli
+
+#endif // STEPPE_CLI_RESULT_PRINTER_HPP_

@@ -1,0 +1,369 @@
+// Binding of whole statements and of their clauses: MATCH, UNWIND, CREATE, WITH and RETURN.
+#include <algorithm>
+#include <set>
+
+#include "query/binder/binder.hpp"
+#include "query/query_error.hpp"
+
+namespace steppe::query {
+
+namespace {
+
+std::string_view trimmed(std::string_view s) {
+    const char* space = " \t\r\n";
+    std::size_t first = s.find_first_not_of(space);
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return s.substr(first, s.find_last_not_of(space) - first + 1);
+}
+
+// Collects the slots an expression reads outside aggregate calls.
+void slotsOutsideAggregates(const BoundExpression& e, std::set<Slot>* slots,
+                            const std::set<Slot>& local) {
+    if (e.kind == BoundKind::kAggregate) {
+        return;
+    }
+    if (e.kind == BoundKind::kSlot && !local.contains(e.slot)) {
+        slots->insert(e.slot);
+    }
+    std::set<Slot> inner = local;
+    if (e.kind == BoundKind::kListComprehension || e.kind == BoundKind::kQuantifier) {
+        inner.insert(e.slot);
+    }
+    for (const BoundExpressionPtr& child : e.children) {
+        if (child) {
+            slotsOutsideAggregates(*child, slots, inner);
+        }
+    }
+}
+
+bool containsAggregate(const BoundExpression& e) {
+    if (e.kind == BoundKind::kAggregate) {
+        return true;
+    }
+    return std::any_of(e.children.begin(), e.children.end(),
+                       [](const BoundExpressionPtr& c) { return c && containsAggregate(*c); });
+}
+
+} // namespace
+
+Binder::Binder(const engine::GraphStore& graph, std::string_view text)
+    : graph_(graph), text_(text) {}
+
+BoundQuery Binder::bind(const ast::Statement& statement) {
+    BoundQuery bound;
+    bound.mode = statement.mode;
+    const ast::Query& query = statement.query;
+    for (std::size_t i = 0; i < query.parts.size(); ++i) {
+        scope_.clear();
+        bound.parts.push_back(bindSingleQuery(query.parts[i]));
+        if (i > 0 && bound.parts[i].columns != bound.parts[0].columns) {
+            throwSemanticError("All sub queries in an UNION must have the same column names",
+                               "DifferentColumnsInUnion", query.parts[i].span);
+        }
+    }
+    for (std::size_t i = 1; i < query.unionAll.size(); ++i) {
+        if (query.unionAll[i] != query.unionAll[0]) {
+            throwSemanticError("Invalid combination of UNION and UNION ALL",
+                               "InvalidClauseComposition", query.span);
+        }
+    }
+    bound.unionAll = query.unionAll;
+    bound.slotCount = slotCount_;
+    bound.writes = writes_;
+    return bound;
+}
+
+BoundSingleQuery Binder::bindSingleQuery(const ast::SingleQuery& query) {
+    BoundSingleQuery bound;
+    for (std::size_t i = 0; i < query.clauses.size(); ++i) {
+        const ast::Clause& clause = query.clauses[i];
+        const bool last = i + 1 == query.clauses.size();
+        switch (clause.kind) {
+        case ast::ClauseKind::kMatch:
+            bound.clauses.push_back(bindMatch(*clause.match));
+            break;
+        case ast::ClauseKind::kUnwind:
+            bound.clauses.push_back(bindUnwind(*clause.unwind));
+            break;
+        case ast::ClauseKind::kCreate:
+            bound.clauses.push_back(bindCreate(*clause.create));
+            break;
+        case ast::ClauseKind::kWith:
+            if (last) {
+                throwSemanticError("Query cannot conclude with WITH (must be a RETURN clause, "
+                                   "an update clause, a unit subquery call, or a procedure call "
+                                   "with no YIELD)",
+                                   "InvalidClauseComposition", clause.span);
+            }
+            bound.clauses.push_back(
+                bindProjection(clause.with->projection, clause.with->where.get(), false));
+            break;
+        case ast::ClauseKind::kReturn: {
+            if (!last) {
+                throwSemanticError("RETURN can only be used at the end of the query",
+                                   "InvalidClauseComposition", clause.span);
+            }
+            bound.clauses.push_back(bindProjection(clause.ret->projection, nullptr, true));
+            for (const BoundProjectionItem& item : bound.clauses.back().projection->items) {
+                bound.columns.push_back(item.name);
+                bound.columnSlots.push_back(item.slot);
+            }
+            break;
+        }
+        }
+        if (last && clause.kind == ast::ClauseKind::kMatch) {
+            throwSemanticError("Query cannot conclude with MATCH (must be a RETURN clause, an "
+                               "update clause, a unit subquery call, or a procedure call with no "
+                               "YIELD)",
+                               "InvalidClauseComposition", clause.span);
+        }
+        if (last && clause.kind == ast::ClauseKind::kUnwind) {
+            throwSemanticError("Query cannot conclude with UNWIND (must be a RETURN clause, an "
+                               "update clause, a unit subquery call, or a procedure call with no "
+                               "YIELD)",
+                               "InvalidClauseComposition", clause.span);
+        }
+    }
+    return bound;
+}
+
+BoundClause Binder::bindMatch(const ast::MatchClause& match) {
+    auto bound = std::make_unique<BoundMatch>();
+    bound->optional = match.optional;
+    std::set<std::string> relNames;
+    for (const ast::PatternPart& part : match.pattern) {
+        for (const ast::PatternStep& step : part.steps) {
+            const std::string& name = step.relationship.variable;
+            if (!name.empty() && !relNames.insert(name).second) {
+                throwSemanticError("Cannot use the same relationship variable '" + name +
+                                       "' for multiple relationships",
+                                   "RelationshipUniquenessViolation", step.relationship.span);
+            }
+        }
+    }
+    for (const ast::PatternPart& part : match.pattern) {
+        bound->parts.push_back(bindPatternPart(part, false, &bound->introduced));
+    }
+    bound->where = bindChild(match.where.get());
+    BoundClause clause;
+    clause.kind = BoundClauseKind::kMatch;
+    clause.match = std::move(bound);
+    return clause;
+}
+
+BoundClause Binder::bindUnwind(const ast::UnwindClause& unwind) {
+    auto bound = std::make_unique<BoundUnwind>();
+    bound->list = bindExpression(*unwind.list);
+    if (scope_.contains(unwind.variable)) {
+        throwSemanticError("Variable `" + unwind.variable + "` already declared",
+                           "VariableAlreadyBound", unwind.variableSpan);
+    }
+    bound->slot = declare(unwind.variable, VariableKind::kValue, unwind.variableSpan).slot;
+    BoundClause clause;
+    clause.kind = BoundClauseKind::kUnwind;
+    clause.unwind = std::move(bound);
+    return clause;
+}
+
+BoundClause Binder::bindCreate(const ast::CreateClause& create) {
+    writes_ = true;
+    auto bound = std::make_unique<BoundCreate>();
+    for (const ast::PatternPart& part : create.pattern) {
+        bound->parts.push_back(bindPatternPart(part, true, nullptr));
+    }
+    BoundClause clause;
+    clause.kind = BoundClauseKind::kCreate;
+    clause.create = std::move(bound);
+    return clause;
+}
+
+std::string Binder::columnName(const ast::ProjectionItem& item) const {
+    if (!item.alias.empty()) {
+        return item.alias;
+    }
+    return std::string(trimmed(text_.substr(item.span.offset, item.span.length)));
+}
+
+BoundClause Binder::bindProjection(const ast::Projection& projection, const ast::Expression* where,
+                                   bool isReturn) {
+    auto bound = std::make_unique<BoundProjection>();
+    bound->isReturn = isReturn;
+    bound->distinct = projection.distinct;
+
+    // `*` projects every named variable in scope, in name order.
+    Scope next;
+    std::set<std::string> names;
+    auto addItem = [&](BoundExpressionPtr expression, std::string name, VariableKind kind,
+                       ast::SourceSpan span) {
+        if (!names.insert(name).second) {
+            throwSemanticError("Multiple result columns with the same name are not supported",
+                               "ColumnNameConflict", span);
+        }
+        BoundProjectionItem item;
+        item.expression = std::move(expression);
+        item.slot = newSlot();
+        item.name = name;
+        next[name] = Variable{item.slot, kind};
+        bound->items.push_back(std::move(item));
+    };
+    if (projection.star) {
+        if (scope_.empty() && projection.items.empty()) {
+            throwSemanticError(std::string(isReturn ? "RETURN" : "WITH") +
+                                   " * is not allowed when there are no variables in scope",
+                               "NoVariablesInScope");
+        }
+        for (const auto& [name, variable] : scope_) {
+            auto e = std::make_unique<BoundExpression>();
+            e->kind = BoundKind::kSlot;
+            e->slot = variable.slot;
+            addItem(std::move(e), name, variable.kind, {});
+        }
+    }
+    for (const ast::ProjectionItem& item : projection.items) {
+        aggregates_ = &bound->aggregates;
+        aggregateSlots_ = &bound->aggregateSlots;
+        BoundExpressionPtr expression = bindExpression(*item.expression);
+        aggregates_ = nullptr;
+        aggregateSlots_ = nullptr;
+        if (!isReturn && item.alias.empty() &&
+            item.expression->kind != ast::ExpressionKind::kVariable) {
+            throwSemanticError("Expression in WITH must be aliased (use AS)", "NoExpressionAlias",
+                               item.span);
+        }
+        VariableKind kind = VariableKind::kValue;
+        if (item.expression->kind == ast::ExpressionKind::kVariable) {
+            kind = scope_.at(item.expression->name).kind;
+        }
+        addItem(std::move(expression), columnName(item), kind, item.span);
+    }
+
+    // With aggregates, the items without one are the grouping keys, and an item that has one
+    // may read other variables only through those keys.
+    std::set<Slot> groupSlots;
+    for (const BoundProjectionItem& item : bound->items) {
+        bool grouping = !containsAggregate(*item.expression);
+        bound->itemIsGroupKey.push_back(grouping);
+        if (grouping && item.expression->kind == BoundKind::kSlot) {
+            groupSlots.insert(item.expression->slot);
+        }
+    }
+    if (!bound->aggregates.empty()) {
+        for (std::size_t i = 0; i < bound->items.size(); ++i) {
+            if (bound->itemIsGroupKey[i]) {
+                continue;
+            }
+            std::set<Slot> read;
+            slotsOutsideAggregates(*bound->items[i].expression, &read, {});
+            for (Slot s : read) {
+                if (!groupSlots.contains(s)) {
+                    throwSemanticError("Aggregation column contains implicit grouping expressions",
+                                       "AmbiguousAggregationExpression",
+                                       bound->items[i].expression->span);
+                }
+            }
+        }
+    }
+
+    // ORDER BY sees the projected names and, unless the projection aggregates or is DISTINCT,
+    // the variables before it too. An expression written exactly like a projected one reads
+    // that column.
+    const bool aggregating = !bound->aggregates.empty();
+    Scope orderScope = (aggregating || bound->distinct) ? next : scope_;
+    for (const auto& [name, variable] : next) {
+        orderScope[name] = variable;
+    }
+    for (const ast::SortItem& sort : projection.orderBy) {
+        BoundSortKey key;
+        key.descending = sort.descending;
+        const std::string_view written =
+            trimmed(text_.substr(sort.expression->span.offset, sort.expression->span.length));
+        for (const BoundProjectionItem& item : bound->items) {
+            if (item.name == written) {
+                key.expression = std::make_unique<BoundExpression>();
+                key.expression->kind = BoundKind::kSlot;
+                key.expression->slot = item.slot;
+                key.expression->span = sort.expression->span;
+            }
+        }
+        if (!key.expression) {
+            Scope saved = std::move(scope_);
+            scope_ = orderScope;
+            if (aggregating) {
+                aggregates_ = &bound->aggregates;
+                aggregateSlots_ = &bound->aggregateSlots;
+            }
+            try {
+                key.expression = bindExpression(*sort.expression);
+            } catch (...) {
+                scope_ = std::move(saved);
+                aggregates_ = nullptr;
+                aggregateSlots_ = nullptr;
+                throw;
+            }
+            aggregates_ = nullptr;
+            aggregateSlots_ = nullptr;
+            scope_ = std::move(saved);
+            if (aggregating) {
+                std::set<Slot> read;
+                slotsOutsideAggregates(*key.expression, &read, {});
+                for (Slot s : read) {
+                    bool projected = std::any_of(bound->items.begin(), bound->items.end(),
+                                                 [&](const auto& i) { return i.slot == s; });
+                    if (!projected) {
+                        throwSemanticError("Variable in ORDER BY is not projected by the "
+                                           "aggregating projection",
+                                           "UndefinedVariable", sort.expression->span);
+                    }
+                }
+            }
+        }
+        bound->orderBy.push_back(std::move(key));
+    }
+
+    // SKIP and LIMIT may not read variables.
+    auto bindCount = [&](const ast::Expression* e) -> BoundExpressionPtr {
+        if (e == nullptr) {
+            return nullptr;
+        }
+        Scope saved = std::move(scope_);
+        scope_.clear();
+        BoundExpressionPtr count;
+        try {
+            count = bindExpression(*e);
+        } catch (const QueryError& error) {
+            scope_ = std::move(saved);
+            if (error.status().detail() == "UndefinedVariable") {
+                throwSemanticError("It is not allowed to refer to variables in SKIP or LIMIT",
+                                   "NonConstantExpression", e->span);
+            }
+            throw;
+        }
+        scope_ = std::move(saved);
+        if (count->kind == BoundKind::kConstant) {
+            const Value& v = count->value;
+            if (v.kind() == ValueKind::kFloat) {
+                throwSemanticError("SKIP and LIMIT take an integer, not " + v.toCypherLiteral(),
+                                   "InvalidArgumentType", e->span);
+            }
+            if (v.kind() == ValueKind::kInteger && v.asInteger() < 0) {
+                throwSemanticError("SKIP and LIMIT take a non-negative integer, not " +
+                                       v.toCypherLiteral(),
+                                   "NegativeIntegerArgument", e->span);
+            }
+        }
+        return count;
+    };
+    bound->skip = bindCount(projection.skip.get());
+    bound->limit = bindCount(projection.limit.get());
+
+    scope_ = std::move(next);
+    bound->where = bindChild(where);
+    BoundClause clause;
+    clause.kind = BoundClauseKind::kProjection;
+    clause.projection = std::move(bound);
+    return clause;
+}
+
+} // namespace steppe::query

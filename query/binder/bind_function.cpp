@@ -1,0 +1,158 @@
+// Binding of function calls: aggregates (collected for the projection that computes them),
+// functions that read the graph, and scalar functions from the function library.
+#include <algorithm>
+#include <cctype>
+
+#include "query/binder/binder.hpp"
+#include "query/functions/scalar_functions.hpp"
+#include "query/query_error.hpp"
+
+namespace steppe::query {
+
+namespace {
+
+std::string lowerCase(std::string_view s) {
+    std::string lower(s);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return lower;
+}
+
+struct NamedAggregate {
+    const char* name;
+    AggregateFunction function;
+    std::size_t arguments;
+};
+
+constexpr NamedAggregate kAggregates[] = {
+    {"count", AggregateFunction::kCount, 1},
+    {"sum", AggregateFunction::kSum, 1},
+    {"avg", AggregateFunction::kAvg, 1},
+    {"min", AggregateFunction::kMin, 1},
+    {"max", AggregateFunction::kMax, 1},
+    {"collect", AggregateFunction::kCollect, 1},
+    {"stdev", AggregateFunction::kStDev, 1},
+    {"stdevp", AggregateFunction::kStDevP, 1},
+    {"percentiledisc", AggregateFunction::kPercentileDisc, 2},
+    {"percentilecont", AggregateFunction::kPercentileCont, 2},
+};
+
+struct NamedGraphFunction {
+    const char* name;
+    GraphFunction function;
+};
+
+constexpr NamedGraphFunction kGraphFunctions[] = {
+    {"id", GraphFunction::kId},
+    {"labels", GraphFunction::kLabels},
+    {"type", GraphFunction::kType},
+    {"properties", GraphFunction::kProperties},
+    {"keys", GraphFunction::kKeys},
+    {"length", GraphFunction::kLength},
+    {"nodes", GraphFunction::kNodes},
+    {"relationships", GraphFunction::kRelationships},
+    {"startnode", GraphFunction::kStartNode},
+    {"endnode", GraphFunction::kEndNode},
+    {"sources", GraphFunction::kSources},
+    {"exists", GraphFunction::kExists},
+};
+
+[[noreturn]] void wrongArgumentCount(const ast::Expression& e, std::size_t expected) {
+    throwSemanticError("Function " + e.name + "() takes " + std::to_string(expected) +
+                           (expected == 1 ? " argument" : " arguments") + ", not " +
+                           std::to_string(e.children.size()),
+                       "InvalidNumberOfArguments", e.span);
+}
+
+} // namespace
+
+BoundExpressionPtr Binder::bindAggregate(const ast::Expression& e) {
+    if (aggregates_ == nullptr) {
+        throwSemanticError("Invalid use of aggregating function " + e.name +
+                               "(...) in this context",
+                           "InvalidAggregation", e.span);
+    }
+    if (insideAggregate_) {
+        throwSemanticError("Can't use aggregate functions inside of aggregate functions",
+                           "NestedAggregation", e.span);
+    }
+    BoundAggregate aggregate;
+    aggregate.span = e.span;
+    aggregate.distinct = e.distinct;
+    if (e.kind == ast::ExpressionKind::kCountStar) {
+        aggregate.function = AggregateFunction::kCountStar;
+    } else {
+        const std::string name = lowerCase(e.name);
+        for (const NamedAggregate& a : kAggregates) {
+            if (name == a.name) {
+                aggregate.function = a.function;
+                if (e.children.size() != a.arguments) {
+                    wrongArgumentCount(e, a.arguments);
+                }
+            }
+        }
+        insideAggregate_ = true;
+        try {
+            aggregate.argument = bindExpression(*e.children[0]);
+            if (e.children.size() > 1) {
+                aggregate.parameter = bindExpression(*e.children[1]);
+            }
+        } catch (...) {
+            insideAggregate_ = false;
+            throw;
+        }
+        insideAggregate_ = false;
+    }
+    auto bound = std::make_unique<BoundExpression>();
+    bound->kind = BoundKind::kAggregate;
+    bound->span = e.span;
+    bound->aggregate = static_cast<std::uint32_t>(aggregates_->size());
+    bound->slot = newSlot();
+    aggregates_->push_back(std::move(aggregate));
+    aggregateSlots_->push_back(bound->slot);
+    return bound;
+}
+
+BoundExpressionPtr Binder::bindFunctionCall(const ast::Expression& e) {
+    const std::string name = lowerCase(e.name);
+    for (const NamedAggregate& a : kAggregates) {
+        if (name == a.name) {
+            return bindAggregate(e);
+        }
+    }
+    auto bound = std::make_unique<BoundExpression>();
+    bound->span = e.span;
+    for (const ast::ExpressionPtr& argument : e.children) {
+        bound->children.push_back(bindExpression(*argument));
+    }
+    for (const NamedGraphFunction& g : kGraphFunctions) {
+        if (name == g.name) {
+            if (e.children.size() != 1) {
+                wrongArgumentCount(e, 1);
+            }
+            bound->kind = BoundKind::kGraphCall;
+            bound->graphFunction = g.function;
+            return bound;
+        }
+    }
+    const functions::ScalarFunction* function = functions::findScalarFunction(name);
+    if (function == nullptr) {
+        throwSemanticError("Unknown function '" + e.name + "'", "UnknownFunction", e.span);
+    }
+    const auto count = static_cast<int>(e.children.size());
+    if (count < function->minArgs ||
+        (function->maxArgs != functions::kVariadic && count > function->maxArgs)) {
+        throwSemanticError("Function " + e.name + "() takes " +
+                               (function->minArgs == function->maxArgs
+                                    ? std::to_string(function->minArgs)
+                                    : std::to_string(function->minArgs) + " to " +
+                                          std::to_string(function->maxArgs)) +
+                               " arguments, not " + std::to_string(count),
+                           "InvalidNumberOfArguments", e.span);
+    }
+    bound->kind = BoundKind::kScalarCall;
+    bound->function = function;
+    return bound;
+}
+
+} // namespace steppe::query

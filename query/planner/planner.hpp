@@ -1,0 +1,48 @@
+// Planner: turns a bound query into pipelines of operators.
+//
+// Patterns are planned greedily: a pattern part starts at a node that is already bound, or else
+// at the node with the fewest candidates by label count, and expands outwards along its chain
+// in both directions, so the most selective end drives the nested loops. Parts connected to
+// bound variables come first. Patterns used as expressions are compiled into small pipelines
+// of their own (semi-joins that stop at the first match).
+#ifndef STEPPE_QUERY_PLANNER_PLANNER_HPP_
+#define STEPPE_QUERY_PLANNER_PLANNER_HPP_
+
+#include <set>
+#include <vector>
+
+#include "engine/graph_store.hpp"
+#include "query/binder/bound_query.hpp"
+#include "query/executor/operator.hpp"
+
+namespace steppe::query {
+
+class Planner {
+public:
+    explicit Planner(const engine::GraphStore& graph);
+
+    // One pipeline per part of a UNION, each appending its rows to *rows. `query` must outlive
+    // the pipelines: operators point into it.
+    std::vector<PhysicalPlan> plan(BoundQuery& query, std::vector<std::vector<Value>>* rows);
+
+private:
+    void planClause(BoundClause& clause, PhysicalPlan& plan, std::set<Slot>& bound);
+    void planMatch(BoundMatch& match, PhysicalPlan& plan, std::set<Slot>& bound);
+    void planProjection(BoundProjection& projection, PhysicalPlan& plan, std::set<Slot>& bound);
+    // Plans the parts of one pattern; `bound` grows with the slots they bind.
+    void planPattern(std::vector<BoundPatternPart>& parts, PhysicalPlan& plan,
+                     std::set<Slot>& bound);
+    void planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound,
+                  std::vector<Slot>& rels, std::vector<Slot>& relLists);
+    double estimate(const BoundNode& node) const;
+
+    // Compiles the patterns inside expressions (predicates, comprehensions) into pipelines.
+    void compilePatterns(BoundExpression* e);
+    void compilePatterns(BoundQuery& query);
+
+    const engine::GraphStore& graph_;
+};
+
+} // namespace steppe::query
+
+#endif // STEPPE_QUERY_PLANNER_PLANNER_HPP_

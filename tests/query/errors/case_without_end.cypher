@@ -1,0 +1,1 @@
+RETURN CASE WHEN true THEN 1

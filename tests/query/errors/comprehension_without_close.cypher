@@ -1,0 +1,1 @@
+RETURN [x IN list WHERE x > 1 | x

@@ -1,0 +1,1 @@
+MATCH (a)-[*1.5]->(b) RETURN a

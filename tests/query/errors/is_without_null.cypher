@@ -1,0 +1,1 @@
+RETURN x IS 1

@@ -1,0 +1,2 @@
+MATCH (a)-[:KNOWS]->
+RETURN a

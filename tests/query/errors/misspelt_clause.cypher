@@ -1,0 +1,2 @@
+MATCH (n)
+RETRUN n.name

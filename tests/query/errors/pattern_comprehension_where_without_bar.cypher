@@ -1,0 +1,1 @@
+MATCH (a) RETURN [(a)-->(b) WHERE b.x]

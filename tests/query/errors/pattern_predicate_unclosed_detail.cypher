@@ -1,0 +1,3 @@
+MATCH (a)
+WHERE (a)-[:KNOWS->(b)
+RETURN a

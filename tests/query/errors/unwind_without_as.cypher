@@ -1,0 +1,1 @@
+UNWIND [1, 2] x RETURN x

@@ -1,0 +1,1 @@
+MATCH (n:Страна {name: 'Қазақстан'}) RETURN n.name, n.

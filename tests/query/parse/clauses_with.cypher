@@ -1,0 +1,6 @@
+MATCH (n)
+WITH n, n.age AS age
+WITH DISTINCT age ORDER BY age DESC SKIP 1 LIMIT 10 WHERE age > 20
+WITH * WHERE age IS NOT NULL
+WITH *, age + 1 AS next ORDER BY next ASCENDING, age DESCENDING, next ASC
+RETURN age, next

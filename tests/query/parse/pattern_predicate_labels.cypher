@@ -1,0 +1,3 @@
+MATCH (a)
+WHERE (a:Person)-->(b)
+RETURN a

@@ -1,0 +1,13 @@
+RETURN a OR b XOR c AND NOT d,
+       NOT a = b,
+       NOT NOT x,
+       1 + 2 * 3 - 4 / 5 % 6,
+       2 ^ 3 ^ 2,
+       -2 ^ 2,
+       -x ^ 2,
+       +x,
+       - -x,
+       a + b IN list,
+       x IS NULL OR y IS NOT NULL AND z,
+       (1 + 2) * 3,
+       a = b OR c <> d

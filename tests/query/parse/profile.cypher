@@ -1,0 +1,1 @@
+profile MATCH (n) RETURN count(n);

@@ -1,0 +1,1 @@
+MATCH (n)-[r]->(m) RETURN *, n.name AS name ORDER BY name

@@ -1,0 +1,5 @@
+MATCH (n:A) RETURN n.name AS name
+UNION
+MATCH (n:B) RETURN n.name AS name
+UNION ALL
+RETURN 'c' AS name
