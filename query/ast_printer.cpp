@@ -1,6 +1,5 @@
 #include "query/ast_printer.hpp"
 
-
 namespace steppe::query {
 
 namespace {
@@ -13,8 +12,12 @@ bool isNameStart(char c) {
     const auto u = static_cast<unsigned char>(c);
     return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '_' || u >= 0x80;
 }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isNamePart(char c) { return isNameStart(c) || isDigit(c); }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool isNamePart(char c) {
+    return isNameStart(c) || isDigit(c);
+}
 
 class Printer {
 public:

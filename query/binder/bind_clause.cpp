@@ -143,6 +143,7 @@ BoundClause Binder::bindMatch(const ast::MatchClause& match) {
             }
         }
     }
+    patternOuterScope_ = scope_;
     for (const ast::PatternPart& part : match.pattern) {
         bound->parts.push_back(bindPatternPart(part, false, &bound->introduced));
     }
@@ -170,6 +171,7 @@ BoundClause Binder::bindUnwind(const ast::UnwindClause& unwind) {
 BoundClause Binder::bindCreate(const ast::CreateClause& create) {
     writes_ = true;
     auto bound = std::make_unique<BoundCreate>();
+    patternOuterScope_ = scope_;
     for (const ast::PatternPart& part : create.pattern) {
         bound->parts.push_back(bindPatternPart(part, true, nullptr));
     }
@@ -235,6 +237,8 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
         VariableKind kind = VariableKind::kValue;
         if (item.expression->kind == ast::ExpressionKind::kVariable) {
             kind = scope_.at(item.expression->name).kind;
+        } else if (expression->kind == BoundKind::kConstant) {
+            kind = VariableKind::kConstant;
         }
         addItem(std::move(expression), columnName(item), kind, item.span);
     }
@@ -358,8 +362,11 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
     bound->skip = bindCount(projection.skip.get());
     bound->limit = bindCount(projection.limit.get());
 
-    scope_ = std::move(next);
+    // WITH ... WHERE sees what ORDER BY sees: the rows still carry the variables before the
+    // projection unless it aggregates or is DISTINCT.
+    scope_ = std::move(orderScope);
     bound->where = bindChild(where);
+    scope_ = std::move(next);
     BoundClause clause;
     clause.kind = BoundClauseKind::kProjection;
     clause.projection = std::move(bound);

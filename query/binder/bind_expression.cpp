@@ -2,9 +2,11 @@
 // forms, comprehensions with their own scope.
 #include <cmath>
 #include <limits>
+#include <utility>
 
 #include "engine/spelling.hpp"
 #include "query/binder/binder.hpp"
+#include "query/functions/operators.hpp"
 #include "query/query_error.hpp"
 
 namespace steppe::query {
@@ -30,6 +32,68 @@ private:
     Scope& scope_;
     Scope saved_;
 };
+
+// Computes an operator whose operands are all constants. A type error there is certain, so
+// it is reported now, as openCypher asks, rather than when a row reaches it; logical operators
+// are folded without short-circuit for the same reason (`false AND 123` is an error). Other
+// errors (division by zero) stay for run time, where the expression may never be evaluated.
+BoundExpressionPtr foldConstants(BoundExpressionPtr e) {
+    for (const BoundExpressionPtr& child : e->children) {
+        if (!child || child->kind != BoundKind::kConstant) {
+            return e;
+        }
+    }
+    const auto& c = e->children;
+    Value folded;
+    try {
+        switch (e->kind) {
+        case BoundKind::kList: {
+            ValueList items;
+            for (const BoundExpressionPtr& child : c) {
+                items.push_back(child->value);
+            }
+            folded = Value::list(std::move(items));
+            break;
+        }
+        case BoundKind::kMap: {
+            ValueMap entries;
+            for (std::size_t i = 0; i < c.size(); ++i) {
+                entries.emplace_back(e->keys[i], c[i]->value);
+            }
+            folded = Value::map(std::move(entries));
+            break;
+        }
+        case BoundKind::kNot:
+            folded = functions::logicalNot(c[0]->value, e->span);
+            break;
+        case BoundKind::kAnd:
+            folded = functions::logicalAnd(c[0]->value, c[1]->value, e->span);
+            break;
+        case BoundKind::kOr:
+            folded = functions::logicalOr(c[0]->value, c[1]->value, e->span);
+            break;
+        case BoundKind::kXor:
+            folded = functions::logicalXor(c[0]->value, c[1]->value, e->span);
+            break;
+        case BoundKind::kUnary:
+            folded = functions::applyUnary(e->op, c[0]->value, e->span);
+            break;
+        case BoundKind::kBinary:
+            folded = functions::applyBinary(e->op, c[0]->value, c[1]->value, e->span);
+            break;
+        default:
+            return e;
+        }
+    } catch (const QueryError& error) {
+        if (error.status().code() == StatusCode::kTypeError) {
+            throwSemanticError(error.status().message(), error.status().detail().c_str(), e->span);
+        }
+        return e;
+    }
+    auto constant = make(BoundKind::kConstant, e->span);
+    constant->value = std::move(folded);
+    return constant;
+}
 
 } // namespace
 
@@ -141,14 +205,14 @@ BoundExpressionPtr Binder::bindExpression(const ast::Expression& e) {
         for (const ast::ExpressionPtr& child : e.children) {
             bound->children.push_back(bindChild(child.get()));
         }
-        return bound;
+        return foldConstants(std::move(bound));
     }
     case K::kUnary: {
         BoundExpressionPtr operand = bindExpression(*e.children[0]);
         if (e.op == ast::Operator::kNot) {
             auto bound = make(BoundKind::kNot, e.span);
             bound->children.push_back(std::move(operand));
-            return bound;
+            return foldConstants(std::move(bound));
         }
         // Fold a negated number literal, so that SKIP -1 and the like are seen as constants.
         if (e.op == ast::Operator::kNegate && operand->kind == BoundKind::kConstant) {
@@ -168,7 +232,7 @@ BoundExpressionPtr Binder::bindExpression(const ast::Expression& e) {
         auto bound = make(BoundKind::kUnary, e.span);
         bound->op = e.op;
         bound->children.push_back(std::move(operand));
-        return bound;
+        return foldConstants(std::move(bound));
     }
     case K::kBinary: {
         BoundKind kind = BoundKind::kBinary;
@@ -183,7 +247,7 @@ BoundExpressionPtr Binder::bindExpression(const ast::Expression& e) {
         bound->op = e.op;
         bound->children.push_back(bindExpression(*e.children[0]));
         bound->children.push_back(bindExpression(*e.children[1]));
-        return bound;
+        return foldConstants(std::move(bound));
     }
     case K::kFunctionCall:
         return bindFunctionCall(e);
@@ -227,9 +291,11 @@ BoundExpressionPtr Binder::bindExpression(const ast::Expression& e) {
         auto bound = make(BoundKind::kPatternPredicate, e.span);
         ScopeGuard guard(scope_);
         auto predicate = std::make_shared<BoundPatternPredicate>();
+        Scope outer = std::exchange(patternOuterScope_, scope_);
         for (const ast::PatternPart& part : match.pattern) {
             predicate->parts.push_back(bindPatternPart(part, false, nullptr));
         }
+        patternOuterScope_ = std::move(outer);
         predicate->where = bindChild(match.where.get());
         bound->pattern = predicate;
         return bound;

@@ -1,5 +1,8 @@
 // Binding of patterns: node and relationship variables, labels, types and property maps, for
 // MATCH, CREATE and patterns used as expressions.
+#include <algorithm>
+#include <utility>
+
 #include "query/binder/binder.hpp"
 #include "query/query_error.hpp"
 
@@ -19,6 +22,8 @@ const char* kindName(VariableKind kind) {
         return "Path";
     case VariableKind::kValue:
         return "Any";
+    case VariableKind::kConstant:
+        return "a value";
     }
     return "Any";
 }
@@ -40,7 +45,12 @@ std::vector<BoundPropertyConstraint> Binder::bindPropertyMap(const ast::Expressi
         return constraints;
     }
     if (map->kind != ast::ExpressionKind::kMap) {
-        *asParameter = bindExpression(*map); // a parameter holding a map
+        if (!creating_) {
+            throwSemanticError("Parameter maps cannot be used in MATCH patterns (use a literal "
+                               "map, e.g. {name: $name})",
+                               "InvalidParameterUse", map->span);
+        }
+        *asParameter = bindExpression(*map); // a parameter holding a map, for CREATE
         return constraints;
     }
     for (std::size_t i = 0; i < map->keys.size(); ++i) {
@@ -80,7 +90,8 @@ BoundNode Binder::bindNode(const ast::NodePattern& node, bool forCreate,
                                "VariableAlreadyBound", node.span);
         }
         bound.slot = found->second.slot;
-        bound.bound = true;
+        bound.bound = patternOuterScope_.contains(node.variable);
+        bound.repeated = !bound.bound;
         return bound;
     }
     bound.slot = declare(node.variable, VariableKind::kNode, node.span).slot;
@@ -96,6 +107,10 @@ BoundRel Binder::bindRel(const ast::RelPattern& rel, bool forCreate,
     bound.span = rel.span;
     bound.direction = rel.direction;
     for (const std::string& type : rel.types) {
+        if (std::find(bound.typeNames.begin(), bound.typeNames.end(), type) !=
+            bound.typeNames.end()) {
+            continue; // [:T|T] is [:T]
+        }
         bound.typeNames.push_back(type);
         bound.types.push_back(forCreate ? engine::kNoId : typeId(type, rel.span));
     }
@@ -137,7 +152,7 @@ BoundRel Binder::bindRel(const ast::RelPattern& rel, bool forCreate,
                                "VariableTypeConflict", rel.span);
         }
         bound.slot = found->second.slot;
-        bound.bound = true;
+        bound.bound = patternOuterScope_.contains(rel.variable);
         return bound;
     }
     bound.slot = declare(rel.variable, kind, rel.span).slot;
@@ -152,6 +167,7 @@ BoundPatternPart Binder::bindPatternPart(const ast::PatternPart& part, bool forC
     BoundPatternPart bound;
     bound.span = part.span;
     bound.function = part.function;
+    creating_ = forCreate;
     bound.nodes.push_back(bindNode(part.start, forCreate, introduced));
     for (const ast::PatternStep& step : part.steps) {
         bound.rels.push_back(bindRel(step.relationship, forCreate, introduced));
@@ -188,7 +204,9 @@ std::shared_ptr<BoundPatternPredicate> Binder::bindPatternPredicate(const ast::P
         }
     }
     auto predicate = std::make_shared<BoundPatternPredicate>();
+    Scope outer = std::exchange(patternOuterScope_, scope_);
     predicate->parts.push_back(bindPatternPart(part, false, nullptr));
+    patternOuterScope_ = std::move(outer);
     return predicate;
 }
 

@@ -23,7 +23,8 @@ enum class VariableKind : std::uint8_t {
     kRelationship,
     kRelationshipList, // a variable-length relationship
     kPath,
-    kValue, // anything else (UNWIND, WITH of an expression)
+    kValue,    // anything else (UNWIND, WITH of an expression)
+    kConstant, // a value known at bind time, so certainly no node, relationship or path
 };
 
 struct Variable {
@@ -90,8 +91,12 @@ private:
     const engine::GraphStore& graph_;
     std::string_view text_;
     Scope scope_;
+    // The names bound before the pattern being bound: its own repeated variables are not
+    // "bound" for the planner, which binds them where it first meets them.
+    Scope patternOuterScope_;
     std::uint32_t slotCount_ = 0;
     bool writes_ = false;
+    bool creating_ = false; // binding a CREATE pattern
     // Aggregates are allowed only while binding projection items; they are collected here.
     std::vector<BoundAggregate>* aggregates_ = nullptr;
     std::vector<Slot>* aggregateSlots_ = nullptr;

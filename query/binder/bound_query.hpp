@@ -24,7 +24,8 @@ struct BoundPropertyConstraint {
 
 struct BoundNode {
     Slot slot = 0;
-    bool bound = false; // bound before this pattern (or earlier in it): check, don't bind
+    bool bound = false;    // bound before this pattern: check, don't bind
+    bool repeated = false; // named earlier in the same pattern (CREATE reuses that node)
     std::vector<engine::LabelId> labels; // kNoId: a label absent from the graph (no match)
     std::vector<std::string> labelNames;
     std::vector<BoundPropertyConstraint> properties;
@@ -33,8 +34,8 @@ struct BoundNode {
 };
 
 struct BoundRel {
-    Slot slot = 0; // for a variable-length relationship: the list of relationships
-    bool bound = false;
+    Slot slot = 0;      // for a variable-length relationship: the list of relationships
+    bool bound = false; // bound before this pattern
     std::vector<engine::TypeId> types; // empty: any type; kNoId entries match nothing
     std::vector<std::string> typeNames;
     ast::RelDirection direction = ast::RelDirection::kBoth;

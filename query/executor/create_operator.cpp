@@ -87,7 +87,7 @@ void Create::push(Row& row, ExecContext& ctx) {
     for (const BoundPatternPart& part : create_->parts) {
         std::vector<NodeRef> nodes;
         for (const BoundNode& node : part.nodes) {
-            if (node.bound) {
+            if (node.bound || node.repeated) {
                 const Value& v = row[node.slot];
                 if (v.kind() != ValueKind::kNode) {
                     throwSemanticError("Failed to create relationship, because a node is null",

@@ -42,7 +42,7 @@ Value evaluateIndex(const BoundExpression& e, const Value& target, const Value& 
         if (index.kind() != ValueKind::kString) {
             throwTypeError("A map key must be a string, not " +
                                std::string(valueKindName(index.kind())),
-                           "InvalidArgumentType", e.span);
+                           "MapElementAccessByNonString", e.span);
         }
         return propertyOf(target, ctx.graph.keyNames().find(index.asString()), index.asString(),
                           ctx, e.span);

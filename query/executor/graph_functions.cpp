@@ -11,7 +11,7 @@ namespace {
 [[noreturn]] void wrongArgument(const BoundExpression& e, const Value& argument,
                                 const char* expected) {
     throwTypeError(std::string("Expected ") + expected + ", got " + valueKindName(argument.kind()),
-                   "InvalidArgumentType", e.span);
+                   "InvalidArgumentValue", e.span);
 }
 
 ValueMap propertiesOf(const Value& v, const ExecContext& ctx) {

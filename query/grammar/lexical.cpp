@@ -77,11 +77,57 @@ Scan done(const char* end) {
 
 } // namespace
 
+std::size_t unicodeSpaceLength(const char* p, const char* end) {
+    const auto byte = [&](std::ptrdiff_t i) {
+        return i < end - p ? static_cast<unsigned char>(p[i]) : 0u;
+    };
+    const unsigned b0 = byte(0);
+    if (b0 == 0xC2 && (byte(1) == 0xA0 || byte(1) == 0x85)) {
+        return 2; // U+00A0 no-break space, U+0085 next line
+    }
+    if (b0 == 0xE1 && byte(1) == 0x9A && byte(2) == 0x80) {
+        return 3; // U+1680 Ogham space mark
+    }
+    if (b0 == 0xE2 && byte(1) == 0x80 &&
+        (byte(2) <= 0x8A || byte(2) == 0xA8 || byte(2) == 0xA9 || byte(2) == 0xAF)) {
+        return byte(2) >= 0x80 ? 3 : 0; // U+2000-U+200A, U+2028, U+2029, U+202F
+    }
+    if (b0 == 0xE2 && byte(1) == 0x81 && byte(2) == 0x9F) {
+        return 3; // U+205F medium mathematical space
+    }
+    if (b0 == 0xE3 && byte(1) == 0x80 && byte(2) == 0x80) {
+        return 3; // U+3000 ideographic space
+    }
+    if (b0 == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) {
+        return 3; // U+FEFF byte order mark
+    }
+    return 0;
+}
+
+std::size_t unicodePunctuationLength(const char* p, const char* end) {
+    const auto byte = [&](std::ptrdiff_t i) {
+        return i < end - p ? static_cast<unsigned char>(p[i]) : 0u;
+    };
+    const unsigned b0 = byte(0);
+    if (b0 == 0xC2 && (byte(1) == 0xAB || byte(1) == 0xBB)) {
+        return 2; // « »
+    }
+    if (b0 == 0xE2 && byte(1) == 0x80 && byte(2) >= 0x90 && byte(2) <= 0xBF) {
+        return 3; // U+2010-U+203F: dashes, quotes, bullets, primes
+    }
+    if (b0 == 0xE2 && byte(1) == 0x88 && byte(2) == 0x92) {
+        return 3; // U+2212 minus sign
+    }
+    return 0;
+}
+
 const char* skipBlanks(const char* p, const char* end) {
     while (p != end) {
         const char c = *p;
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
             ++p;
+        } else if (static_cast<unsigned char>(c) >= 0x80 && unicodeSpaceLength(p, end) > 0) {
+            p += unicodeSpaceLength(p, end);
         } else if (c == '/' && end - p >= 2 && p[1] == '/') {
             while (p != end && *p != '\n') {
                 ++p;
@@ -108,7 +154,7 @@ const char* matchKeyword(const char* p, const char* end, const char* word) {
             return nullptr;
         }
     }
-    if (p != end && isIdentifierPart(*p)) {
+    if (p != end && continuesName(p, end)) {
         return nullptr;
     }
     return p;
@@ -160,16 +206,13 @@ Scan scanName(const char* p, const char* end, std::string* name) {
             }
             name->push_back(*it++);
         }
-        if (name->empty()) {
-            return fail(p, "!empty_name");
-        }
         return done(it + 1);
     }
-    if (!isIdentifierStart(*p)) {
+    if (!startsName(p, end)) {
         return Scan();
     }
     const char* it = p + 1;
-    while (it != end && isIdentifierPart(*it)) {
+    while (it != end && continuesName(it, end)) {
         ++it;
     }
     name->assign(p, it);
@@ -187,7 +230,7 @@ Scan scanNumber(const char* p, const char* end) {
     };
     auto finish = [&]() {
         // `123abc` or `0x1G` is one malformed token, not a number followed by a name.
-        if (it != end && isIdentifierPart(*it)) {
+        if (it != end && continuesName(it, end)) {
             return fail(p, "!invalid_number");
         }
         return done(it);

@@ -4,6 +4,7 @@
 #ifndef STEPPE_QUERY_GRAMMAR_LEXICAL_HPP_
 #define STEPPE_QUERY_GRAMMAR_LEXICAL_HPP_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,6 +23,28 @@ inline bool isIdentifierPart(char c) {
 }
 inline bool isDigit(char c) {
     return c >= '0' && c <= '9';
+}
+
+// Returns the length in bytes of the Unicode space character (no-break space, the U+2000 block,
+// ideographic space, byte order mark, ...) that starts at `p`, or 0. Text pasted from elsewhere
+// brings these along; openCypher counts them as whitespace.
+std::size_t unicodeSpaceLength(const char* p, const char* end);
+
+// Returns the length in bytes of the Unicode punctuation character (typographic quotes and
+// dashes, the minus sign, guillemets) that starts at `p`, or 0. Word processors put these where
+// Cypher needs `'` and `-`; they are neither names nor whitespace.
+std::size_t unicodePunctuationLength(const char* p, const char* end);
+
+// Whether the character at `p` (REQUIRES: p != end) starts or continues a name.
+inline bool startsName(const char* p, const char* end) {
+    return isIdentifierStart(*p) &&
+           (static_cast<unsigned char>(*p) < 0x80 ||
+            (unicodeSpaceLength(p, end) == 0 && unicodePunctuationLength(p, end) == 0));
+}
+inline bool continuesName(const char* p, const char* end) {
+    return isIdentifierPart(*p) &&
+           (static_cast<unsigned char>(*p) < 0x80 ||
+            (unicodeSpaceLength(p, end) == 0 && unicodePunctuationLength(p, end) == 0));
 }
 
 // Returns the first position at or after `p` that is not whitespace or a comment. An unterminated
@@ -45,7 +68,7 @@ struct Scan {
     bool ok() const { return end != nullptr; }
 };
 
-// A plain identifier or a backquoted name (`` `a``b` `` is "a`b"). `p` must be at the name.
+// A plain identifier or a backquoted name (`` `a``b` `` is "a`b"; ``` `` ``` is the empty name).
 // Returns a failed scan with errorAt == nullptr when there is no name at `p`.
 Scan scanName(const char* p, const char* end, std::string* name);
 

@@ -78,8 +78,8 @@ std::uint32_t tokenLength(const char* p, const char* end) {
         return 0;
     }
     const char* it = p;
-    if (lexical::isIdentifierPart(*it)) {
-        while (it != end && (lexical::isIdentifierPart(*it) ||
+    if (lexical::continuesName(it, end)) {
+        while (it != end && (lexical::continuesName(it, end) ||
                              (*it == '.' && it + 1 != end && lexical::isDigit(it[1])) ||
                              ((*it == '+' || *it == '-') && (it[-1] == 'e' || it[-1] == 'E') &&
                               lexical::isDigit(*p)))) {
@@ -89,7 +89,7 @@ std::uint32_t tokenLength(const char* p, const char* end) {
     }
     if (*it == '.' && it + 1 != end && lexical::isDigit(it[1])) {
         ++it;
-        while (it != end && (lexical::isIdentifierPart(*it) || *it == '.')) {
+        while (it != end && (lexical::continuesName(it, end) || *it == '.')) {
             ++it;
         }
         return static_cast<std::uint32_t>(it - p);
@@ -197,9 +197,6 @@ bool report(std::string_view text, const char* where, const std::string& which,
         } else if (which == "!unterminated_name") {
             failure->message = "unterminated backquoted name";
             failure->length = 1;
-        } else if (which == "!empty_name") {
-            failure->message = "empty backquoted name";
-            failure->length = 2;
         } else if (which == "!invalid_number") {
             failure->message = "invalid number literal '" + std::string(p, failure->length) + "'";
             failure->detail = "InvalidNumberLiteral";
@@ -214,6 +211,25 @@ bool report(std::string_view text, const char* where, const std::string& which,
         return false;
     }
 
+    if (const std::size_t n = lexical::unicodePunctuationLength(p, end); n > 0) {
+        const std::string character(p, n);
+        failure->message = "unexpected character '" + character + "'";
+        failure->length = static_cast<std::uint32_t>(n);
+        failure->detail = "InvalidUnicodeCharacter";
+        const bool dash = character == "\u2010" || character == "\u2011" || character == "\u2012" ||
+                          character == "\u2013" || character == "\u2014" || character == "\u2015" ||
+                          character == "\u2212";
+        const bool quote = character == "\u2018" || character == "\u2019" ||
+                           character == "\u201A" || character == "\u201B" ||
+                           character == "\u201C" || character == "\u201D" ||
+                           character == "\u201E" || character == "\u201F";
+        if (dash) {
+            failure->hint = "use '-'";
+        } else if (quote) {
+            failure->hint = "quote strings with ' or \"";
+        }
+        return false;
+    }
     if (startsWith(p, end, "/*")) {
         failure->message = "unterminated comment";
         failure->length = 2;
@@ -239,6 +255,17 @@ bool report(std::string_view text, const char* where, const std::string& which,
         return false;
     }
 
+    if (which == "relationship_detail_end") {
+        failure->message = "expected ']'";
+        if (startsWith(p, end, "..") || (p != end && lexical::isDigit(*p))) {
+            failure->hint = "a variable-length relationship is written like [:TYPE*1..3]";
+            failure->detail = "InvalidRelationshipPattern";
+        } else if (end - p >= 2 && *p == '-' && lexical::isDigit(p[1])) {
+            failure->hint = "the bounds of a variable-length relationship cannot be negative";
+            failure->detail = "InvalidRelationshipPattern";
+        }
+        return false;
+    }
     if (which == "eoi") {
         const char* before = p;
         while (before != text.data() && std::strchr(" \t\r\n\f\v", before[-1]) != nullptr) {

@@ -43,6 +43,7 @@ struct label_name_class;
 struct properties_class;
 struct relationship_pattern_class : annotate_span {};
 struct relationship_detail_class : annotate_span {};
+struct relationship_detail_end_class;
 struct relationship_types_class;
 struct relationship_type_class;
 struct range_literal_class : annotate_span {};
@@ -64,6 +65,7 @@ const x3::rule<relationship_pattern_class, x3ast::relationship_pattern> relation
     "relationship_pattern";
 const x3::rule<relationship_detail_class, x3ast::relationship_detail> relationship_detail =
     "relationship_detail";
+const x3::rule<relationship_detail_end_class> relationship_detail_end = "relationship_detail_end";
 const x3::rule<relationship_types_class, std::vector<x3ast::name_token>> relationship_types =
     "relationship_types";
 const x3::rule<relationship_type_class, x3ast::name_token> relationship_type = "relationship_type";
@@ -89,7 +91,9 @@ const auto properties_def = map_literal | parameter;
 const auto relationship_pattern_def = (x3::matches[punct("<")] >> punct("-")) >
                                       -relationship_detail > punct("-") > x3::matches[punct(">")];
 const auto relationship_detail_def = punct("[") > -variable > -relationship_types > -range_literal >
-                                     -properties > punct("]");
+                                     -properties > relationship_detail_end;
+// Named so that the report can explain a malformed range (`[:T..2]`, `[*-1]`).
+const auto relationship_detail_end_def = punct("]");
 // `:A|B`, also `:A|:B`.
 const auto relationship_types_def = (punct(":") > relationship_type) >>
                                     *(punct("|") > -punct(":") > relationship_type);
@@ -99,7 +103,7 @@ const auto range_literal_def = punct("*") > -number > x3::matches[punct("..")] >
 BOOST_SPIRIT_DEFINE(pattern, pattern_part, path_binding, anonymous_pattern_part, shortest_path,
                     pattern_element, relationships_pattern, pattern_step, node_pattern, node_labels,
                     label_name, properties, relationship_pattern, relationship_detail,
-                    relationship_types, relationship_type, range_literal)
+                    relationship_detail_end, relationship_types, relationship_type, range_literal)
 
 } // namespace steppe::query::grammar::parser
 

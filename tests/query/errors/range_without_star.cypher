@@ -1,0 +1,1 @@
+MATCH (a)-[:LIKES..]->(c) RETURN c
