@@ -1,0 +1,84 @@
+// `steppe query` as a user runs it: formats, parameters, errors and exit codes.
+#include <gtest/gtest.h>
+
+#include "cli/command_runner.hpp"
+#include "test_paths.hpp"
+
+namespace steppe::testing {
+namespace {
+
+const std::string kGraph = "-g " + sourcePath("datasets/bacac.json");
+
+TEST(QueryCommand, PrintsATableWithARowCount) {
+    CommandResult r =
+        runSteppe("query " + kGraph +
+                  " \"MATCH (c:City)-[:LOCATED_IN]->(:Country {name: 'Georgia'}) RETURN c.name\"");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "c.name   \n---------\n'Tbilisi'\n1 row\n");
+    EXPECT_EQ(r.err, "");
+}
+
+TEST(QueryCommand, WritesCsvAndJson) {
+    const std::string q =
+        " \"MATCH (t:Training) RETURN t.name AS name, t.participants AS n, t.end AS finish\"";
+    CommandResult csv = runSteppe("query --format csv " + kGraph + q);
+    EXPECT_EQ(csv.exitCode, 0) << csv.err;
+    EXPECT_EQ(csv.out,
+              "name,n,finish\r\nCCHFV/Ebola Capacity Building Training Seminar,42,2016-09-23\r\n");
+    CommandResult json = runSteppe("query --format json " + kGraph + q);
+    EXPECT_EQ(json.out, "{\"columns\": [\"name\",\"n\",\"finish\"],\n \"rows\": [\n"
+                        "  [\"CCHFV/Ebola Capacity Building Training Seminar\",42,\"2016-09-23\"]"
+                        "\n ]}\n");
+    CommandResult jsonl = runSteppe("query --format jsonl " + kGraph + q);
+    EXPECT_EQ(jsonl.out, "{\"name\":\"CCHFV/Ebola Capacity Building Training Seminar\",\"n\":42,"
+                         "\"finish\":\"2016-09-23\"}\n");
+}
+
+TEST(QueryCommand, DescribesNodesInJson) {
+    CommandResult r = runSteppe("query --format jsonl " + kGraph +
+                                " \"MATCH (c:City {name: 'Almaty'}) RETURN c\"");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "{\"c\":{\"id\":\"almaty\",\"labels\":[\"City\"],\"properties\":{\"name\":"
+                     "\"Almaty\"}}}\n");
+}
+
+TEST(QueryCommand, BindsParameters) {
+    CommandResult r = runSteppe("query --format csv --param year=2014 " + kGraph +
+                                " 'MATCH (e:Event {year: $year})-[:HELD_IN]->(c) RETURN c.name'");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "c.name\r\nUlaanbaatar\r\n");
+    CommandResult bad = runSteppe("query --param year=oops " + kGraph + " 'RETURN $year'");
+    EXPECT_EQ(bad.exitCode, 2);
+}
+
+TEST(QueryCommand, ShowsSyntaxErrorsWithACaret) {
+    CommandResult r = runSteppe("query " + kGraph + " 'MATCH (n RETURN n'");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "error: syntax error at 1:10: expected ')'\n  MATCH (n RETURN n\n"
+                     "           ^\n");
+}
+
+TEST(QueryCommand, ShowsSemanticErrorsWithTheirPosition) {
+    CommandResult r = runSteppe("query " + kGraph + " 'MATCH (n) RETURN m'");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, "error: semantic error at 1:18: Variable `m` not defined\n"
+                     "  MATCH (n) RETURN m\n                   ^\n");
+}
+
+TEST(QueryCommand, ReadsTheQueryFromAFileOrStandardInput) {
+    TemporaryFolder folder;
+    std::string file = folder.write("q.cypher", "MATCH (c:Conference) RETURN c.participants");
+    CommandResult r = runSteppe("query --format csv " + kGraph + " -f " + file);
+    EXPECT_EQ(r.out, "c.participants\r\n155\r\n");
+    CommandResult none = runSteppe("query " + kGraph);
+    EXPECT_EQ(none.exitCode, 2) << "no query given";
+}
+
+TEST(QueryCommand, FailsOnABadGraphWithExitCodeThree) {
+    CommandResult r = runSteppe("query -g /nonexistent.json 'RETURN 1'");
+    EXPECT_EQ(r.exitCode, 3);
+}
+
+} // namespace
+} // namespace steppe::testing
