@@ -173,6 +173,10 @@ BoundClause Binder::bindCreate(const ast::CreateClause& create) {
     auto bound = std::make_unique<BoundCreate>();
     patternOuterScope_ = scope_;
     for (const ast::PatternPart& part : create.pattern) {
+        if (part.steps.empty() && scope_.contains(part.start.variable)) {
+            throwSemanticError("Variable `" + part.start.variable + "` already declared",
+                               "VariableAlreadyBound", part.start.span);
+        }
         bound->parts.push_back(bindPatternPart(part, true, nullptr));
     }
     BoundClause clause;
@@ -211,7 +215,7 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
         bound->items.push_back(std::move(item));
     };
     if (projection.star) {
-        if (scope_.empty() && projection.items.empty()) {
+        if (isReturn && scope_.empty() && projection.items.empty()) {
             throwSemanticError(std::string(isReturn ? "RETURN" : "WITH") +
                                    " * is not allowed when there are no variables in scope",
                                "NoVariablesInScope");

@@ -119,6 +119,11 @@ BoundRel Binder::bindRel(const ast::RelPattern& rel, bool forCreate,
         bound.minHops = rel.minHops.value_or(1);
         bound.maxHops = rel.maxHops.value_or(-1);
     }
+    if (forCreate && !rel.variable.empty() && scope_.contains(rel.variable)) {
+        throwSemanticError("Can't create relationship `" + rel.variable +
+                               "`: the variable is already declared in this context",
+                           "VariableAlreadyBound", rel.span);
+    }
     if (forCreate) {
         if (rel.types.size() != 1) {
             throwSemanticError("A single relationship type must be specified for CREATE",

@@ -123,6 +123,8 @@ void Create::push(Row& row, ExecContext& ctx) {
         }
     }
     next_->push(row, ctx);
+    // Updates are eager: a LIMIT after CREATE limits the rows returned, not the nodes made.
+    ctx.stop = false;
 }
 
 } // namespace steppe::query
