@@ -50,6 +50,7 @@ enum class ExpressionKind : std::uint8_t {
     kPatternPredicate,     // a pattern used as a boolean (WHERE (a)-->(b), exists((a)-->()))
     kExistsSubquery,       // EXISTS { subquery } (MATCH ... [WHERE ...] [RETURN ...])
     kQuantifier,           // quantifier(name IN children[0] WHERE children[1])
+    kLabelPredicate,       // children[0]:keys[0]:keys[1]... (`WHERE n:Person`)
 };
 
 enum class Operator : std::uint8_t {

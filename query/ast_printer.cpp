@@ -156,6 +156,15 @@ public:
             optionalForm("where", e->children[1].get());
             out_ += ')';
             break;
+        case ExpressionKind::kLabelPredicate:
+            out_ += "(labels ";
+            expression(e->children[0].get());
+            for (const std::string& label : e->keys) {
+                out_ += " :";
+                name(label);
+            }
+            out_ += ')';
+            break;
         }
         inlineSpan(e->span);
     }

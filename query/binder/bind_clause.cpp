@@ -1,5 +1,6 @@
 // Binding of whole statements and of their clauses: MATCH, UNWIND, CREATE, WITH and RETURN.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "query/binder/binder.hpp"
@@ -44,6 +45,37 @@ bool containsAggregate(const BoundExpression& e) {
     }
     return std::any_of(e.children.begin(), e.children.end(),
                        [](const BoundExpressionPtr& c) { return c && containsAggregate(*c); });
+}
+
+// True when the expression calls an aggregate function (outside nested queries).
+bool astHasAggregate(const ast::Expression& e) {
+    static const char* const kAggregateNames[] = {
+        "count",          "sum",           "avg", "min", "max", "collect", "stdev", "stdevp",
+        "percentiledisc", "percentilecont"};
+    if (e.kind == ast::ExpressionKind::kCountStar) {
+        return true;
+    }
+    if (e.kind == ast::ExpressionKind::kFunctionCall) {
+        std::string name = e.name;
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        for (const char* aggregate : kAggregateNames) {
+            if (name == aggregate) {
+                return true;
+            }
+        }
+    }
+    return std::any_of(e.children.begin(), e.children.end(),
+                       [](const ast::ExpressionPtr& c) { return c && astHasAggregate(*c); });
+}
+
+// Only a variable or a property of one (n.age, n.address.city) may be reused by its text
+// inside an aggregating expression; openCypher rejects anything more complex as ambiguous.
+bool isVariableOrProperty(const ast::Expression& e) {
+    if (e.kind == ast::ExpressionKind::kVariable) {
+        return true;
+    }
+    return e.kind == ast::ExpressionKind::kProperty && isVariableOrProperty(*e.children[0]);
 }
 
 } // namespace
@@ -185,6 +217,10 @@ BoundClause Binder::bindCreate(const ast::CreateClause& create) {
     return clause;
 }
 
+std::string Binder::textOf(ast::SourceSpan span) const {
+    return std::string(trimmed(text_.substr(span.offset, span.length)));
+}
+
 std::string Binder::columnName(const ast::ProjectionItem& item) const {
     if (!item.alias.empty()) {
         return item.alias;
@@ -209,7 +245,7 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
         }
         BoundProjectionItem item;
         item.expression = std::move(expression);
-        item.slot = newSlot();
+        item.slot = newSlot(); // items written by the caller get their reserved slot instead
         item.name = name;
         next[name] = Variable{item.slot, kind};
         bound->items.push_back(std::move(item));
@@ -227,12 +263,41 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
             addItem(std::move(e), name, variable.kind, {});
         }
     }
-    for (const ast::ProjectionItem& item : projection.items) {
-        aggregates_ = &bound->aggregates;
-        aggregateSlots_ = &bound->aggregateSlots;
-        BoundExpressionPtr expression = bindExpression(*item.expression);
-        aggregates_ = nullptr;
-        aggregateSlots_ = nullptr;
+    // Items without an aggregate (the grouping keys) are bound first, so that an aggregating
+    // item may reuse them by their text: in `RETURN n.age, n.age + count(*)` the second item
+    // reads the first one's column.
+    const std::size_t firstItem = bound->items.size();
+    std::vector<BoundExpressionPtr> expressions(projection.items.size());
+    std::vector<std::pair<std::string, Slot>> groupKeyTexts;
+    const Slot firstSlot = slotCount_;
+    slotCount_ += static_cast<std::uint32_t>(projection.items.size());
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t i = 0; i < projection.items.size(); ++i) {
+            const ast::ProjectionItem& item = projection.items[i];
+            if (astHasAggregate(*item.expression) != (pass == 1)) {
+                continue;
+            }
+            aggregates_ = &bound->aggregates;
+            aggregateSlots_ = &bound->aggregateSlots;
+            substitutions_ = pass == 1 ? &groupKeyTexts : nullptr;
+            try {
+                expressions[i] = bindExpression(*item.expression);
+            } catch (...) {
+                aggregates_ = nullptr;
+                aggregateSlots_ = nullptr;
+                substitutions_ = nullptr;
+                throw;
+            }
+            aggregates_ = nullptr;
+            aggregateSlots_ = nullptr;
+            substitutions_ = nullptr;
+            if (pass == 0 && isVariableOrProperty(*item.expression)) {
+                groupKeyTexts.emplace_back(textOf(item.span), firstSlot + static_cast<Slot>(i));
+            }
+        }
+    }
+    for (std::size_t i = 0; i < projection.items.size(); ++i) {
+        const ast::ProjectionItem& item = projection.items[i];
         if (!isReturn && item.alias.empty() &&
             item.expression->kind != ast::ExpressionKind::kVariable) {
             throwSemanticError("Expression in WITH must be aliased (use AS)", "NoExpressionAlias",
@@ -241,10 +306,12 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
         VariableKind kind = VariableKind::kValue;
         if (item.expression->kind == ast::ExpressionKind::kVariable) {
             kind = scope_.at(item.expression->name).kind;
-        } else if (expression->kind == BoundKind::kConstant) {
+        } else if (expressions[i]->kind == BoundKind::kConstant) {
             kind = VariableKind::kConstant;
         }
-        addItem(std::move(expression), columnName(item), kind, item.span);
+        addItem(std::move(expressions[i]), columnName(item), kind, item.span);
+        bound->items.back().slot = firstSlot + static_cast<Slot>(i);
+        next[bound->items.back().name].slot = bound->items.back().slot;
     }
 
     // With aggregates, the items without one are the grouping keys, and an item that has one
@@ -255,6 +322,9 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
         bound->itemIsGroupKey.push_back(grouping);
         if (grouping && item.expression->kind == BoundKind::kSlot) {
             groupSlots.insert(item.expression->slot);
+        }
+        if (grouping) {
+            groupSlots.insert(item.slot); // read through a text substitution
         }
     }
     if (!bound->aggregates.empty()) {
@@ -302,16 +372,28 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
                 aggregates_ = &bound->aggregates;
                 aggregateSlots_ = &bound->aggregateSlots;
             }
+            std::vector<std::pair<std::string, Slot>> projectedTexts;
+            for (std::size_t i = 0; i < projection.items.size(); ++i) {
+                if (isVariableOrProperty(*projection.items[i].expression)) {
+                    projectedTexts.emplace_back(textOf(projection.items[i].span),
+                                                bound->items[firstItem + i].slot);
+                }
+            }
+            if (aggregating || bound->distinct) {
+                substitutions_ = &projectedTexts;
+            }
             try {
                 key.expression = bindExpression(*sort.expression);
             } catch (...) {
                 scope_ = std::move(saved);
                 aggregates_ = nullptr;
                 aggregateSlots_ = nullptr;
+                substitutions_ = nullptr;
                 throw;
             }
             aggregates_ = nullptr;
             aggregateSlots_ = nullptr;
+            substitutions_ = nullptr;
             scope_ = std::move(saved);
             if (aggregating) {
                 std::set<Slot> read;

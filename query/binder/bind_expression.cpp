@@ -172,6 +172,18 @@ BoundExpressionPtr Binder::bindComprehension(const ast::Expression& e) {
 
 BoundExpressionPtr Binder::bindExpression(const ast::Expression& e) {
     using K = ast::ExpressionKind;
+    // Inside an aggregate's argument the name means the row's value, not the projected one.
+    if (substitutions_ != nullptr && !insideAggregate_ && e.kind != K::kLiteral &&
+        e.kind != K::kParameter) {
+        const std::string written = textOf(e.span);
+        for (const auto& [text, slot] : *substitutions_) {
+            if (text == written) {
+                auto bound = make(BoundKind::kSlot, e.span);
+                bound->slot = slot;
+                return bound;
+            }
+        }
+    }
     switch (e.kind) {
     case K::kLiteral: {
         auto bound = make(BoundKind::kConstant, e.span);
@@ -276,6 +288,14 @@ BoundExpressionPtr Binder::bindExpression(const ast::Expression& e) {
         bound->pattern = bindPatternPredicate(*e.pattern, true);
         bound->children.push_back(bindChild(e.children.size() > 0 ? e.children[0].get() : nullptr));
         bound->children.push_back(bindChild(e.children.size() > 1 ? e.children[1].get() : nullptr));
+        return bound;
+    }
+    case K::kLabelPredicate: {
+        auto bound = make(BoundKind::kHasLabels, e.span);
+        bound->children.push_back(bindExpression(*e.children[0]));
+        for (const std::string& label : e.keys) {
+            bound->labels.push_back(labelId(label, e.span));
+        }
         return bound;
     }
     case K::kExistsSubquery: {

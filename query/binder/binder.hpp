@@ -56,6 +56,7 @@ private:
     BoundClause bindProjection(const ast::Projection& projection, const ast::Expression* where,
                                bool isReturn);
     std::string columnName(const ast::ProjectionItem& item) const;
+    std::string textOf(ast::SourceSpan span) const; // the query text of a span, trimmed
 
     /*** patterns (bind_pattern.cpp) ***/
     // Binds pattern parts into the current scope. `relsInClause` gathers relationship slots
@@ -101,6 +102,9 @@ private:
     std::vector<BoundAggregate>* aggregates_ = nullptr;
     std::vector<Slot>* aggregateSlots_ = nullptr;
     bool insideAggregate_ = false;
+    // While binding aggregating items and ORDER BY: expressions written exactly like a
+    // projected one read that projection's slot instead (text -> slot).
+    const std::vector<std::pair<std::string, Slot>>* substitutions_ = nullptr;
     std::vector<std::string> warnings_;
 };
 

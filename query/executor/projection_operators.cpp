@@ -280,12 +280,18 @@ void Aggregate::finish(ExecContext& ctx) {
             row[projection_->aggregateSlots[a]] =
                 group->accumulators[a].result(projection_->aggregates[a]);
         }
-        std::vector<Value> values;
-        for (const BoundProjectionItem& item : projection_->items) {
-            values.push_back(evaluate(*item.expression, row, ctx));
-        }
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            row[projection_->items[i].slot] = std::move(values[i]);
+        // Grouping keys first: aggregating items may read them (n.age + count(*)).
+        for (int pass = 0; pass < 2; ++pass) {
+            std::vector<std::pair<Slot, Value>> values;
+            for (std::size_t i = 0; i < projection_->items.size(); ++i) {
+                if (projection_->itemIsGroupKey[i] == (pass == 0)) {
+                    const BoundProjectionItem& item = projection_->items[i];
+                    values.emplace_back(item.slot, evaluate(*item.expression, row, ctx));
+                }
+            }
+            for (auto& [slot, value] : values) {
+                row[slot] = std::move(value);
+            }
         }
         next_->push(row, ctx);
     }

@@ -113,10 +113,10 @@ BOOST_SPIRIT_DEFINE(statement, query, union_part, single_query, clause, match_cl
 namespace steppe::query::grammar {
 
 parser::statement_type statement() {
-    return parser::statement;
+    return {"statement"}; // a fresh handle: no dependence on static initialisation order
 }
 parser::exists_subquery_type exists_subquery() {
-    return parser::exists_subquery;
+    return {"exists_subquery"};
 }
 
 } // namespace steppe::query::grammar

@@ -251,10 +251,10 @@ BOOST_SPIRIT_DEFINE(expression, or_expression, xor_expression, and_expression, n
 namespace steppe::query::grammar {
 
 parser::expression_type expression() {
-    return parser::expression;
+    return {"expression"}; // a fresh handle: no dependence on static initialisation order
 }
 parser::map_literal_type map_literal() {
-    return parser::map_literal;
+    return {"map_literal"};
 }
 
 } // namespace steppe::query::grammar

@@ -6,7 +6,9 @@
 #include <cstring>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "query/grammar/clause.hpp"
 #include "query/grammar/config.hpp"
@@ -154,107 +156,108 @@ std::string clauseHint(const char* p, const char* end) {
     return "";
 }
 
-bool report(std::string_view text, const char* where, const std::string& which,
-            SyntaxFailure* failure) {
+bool isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// A lexical error, found by the primitive parsers (the "!..." codes of lexical.hpp) or by the
+// limits of config.hpp.
+void lexicalFailure(const std::string& which, const char* p, const char* end,
+                    SyntaxFailure* failure) {
+    failure->length = tokenLength(p, end);
+    if (which == "!unterminated_string") {
+        failure->message = "unterminated string literal";
+        failure->length = 1;
+    } else if (which == "!invalid_escape") {
+        const char* escaped = p + 1; // one character, with its UTF-8 continuation bytes
+        do {
+            ++escaped;
+        } while (escaped < end && (static_cast<unsigned char>(*escaped) & 0xC0) == 0x80);
+        failure->length = static_cast<std::uint32_t>(escaped - p);
+        failure->message =
+            "invalid escape sequence '" + std::string(p, failure->length) + "' in a string literal";
+    } else if (which == "!invalid_unicode") {
+        const char* it = p + 2; // past `\u` or `\U`
+        const int digits = p[1] == 'u' ? 4 : 8;
+        for (int i = 0; i < digits && it != end && std::isxdigit(static_cast<unsigned char>(*it));
+             ++i) {
+            ++it;
+        }
+        failure->length = static_cast<std::uint32_t>(it - p);
+        failure->message = "invalid Unicode escape sequence '" + std::string(p, failure->length) +
+                           "' in a string literal";
+        failure->detail = "InvalidUnicodeLiteral";
+    } else if (which == "!unterminated_name") {
+        failure->message = "unterminated backquoted name";
+        failure->length = 1;
+    } else if (which == "!invalid_number") {
+        failure->message = "invalid number literal '" + std::string(p, failure->length) + "'";
+        failure->detail = "InvalidNumberLiteral";
+    } else if (which == "!too_deep") {
+        failure->length = 0;
+        failure->message = "expressions nested too deeply (more than " +
+                           std::to_string(kMaxNestingDepth) + " levels)";
+    } else {
+        failure->length = 0;
+        failure->message = "query too complex to parse";
+    }
+}
+
+// Mistakes recognised by the text at the fault, whatever the grammar expected there: habits
+// from other languages (`!=`, `==`, `&&`), typographic punctuation, an unclosed comment.
+// Returns false when there is none.
+bool knownMistake(std::string_view text, const char* p, SyntaxFailure* failure) {
     const char* end = text.data() + text.size();
-    const char* p = lexical::skipBlanks(where, end);
-    if (p == end) {
-        // At the end of the input, point just past the last token rather than at an empty last
-        // line.
-        while (p != text.data() && std::strchr(" \t\r\n\f\v", p[-1]) != nullptr) {
-            --p;
-        }
-    }
-    failure->offset = static_cast<std::uint32_t>(p - text.data());
-    failure->length = 0;
-    failure->hint.clear();
-    failure->detail = "UnexpectedSyntax";
-
-    if (!which.empty() && which[0] == '!') {
-        failure->length = tokenLength(p, end);
-        if (which == "!unterminated_string") {
-            failure->message = "unterminated string literal";
-            failure->length = 1;
-        } else if (which == "!invalid_escape") {
-            const char* escaped = p + 1; // one character, with its UTF-8 continuation bytes
-            do {
-                ++escaped;
-            } while (escaped < end && (static_cast<unsigned char>(*escaped) & 0xC0) == 0x80);
-            failure->length = static_cast<std::uint32_t>(escaped - p);
-            failure->message = "invalid escape sequence '" + std::string(p, failure->length) +
-                               "' in a string literal";
-        } else if (which == "!invalid_unicode") {
-            const char* it = p + 2;
-            const int digits = p[1] == 'u' ? 4 : 8;
-            for (int i = 0;
-                 i < digits && it != end && std::isxdigit(static_cast<unsigned char>(*it)); ++i) {
-                ++it;
-            }
-            failure->length = static_cast<std::uint32_t>(it - p);
-            failure->message = "invalid Unicode escape sequence '" +
-                               std::string(p, failure->length) + "' in a string literal";
-            failure->detail = "InvalidUnicodeLiteral";
-        } else if (which == "!unterminated_name") {
-            failure->message = "unterminated backquoted name";
-            failure->length = 1;
-        } else if (which == "!invalid_number") {
-            failure->message = "invalid number literal '" + std::string(p, failure->length) + "'";
-            failure->detail = "InvalidNumberLiteral";
-        } else if (which == "!too_deep") {
-            failure->length = 0;
-            failure->message = "expressions nested too deeply (more than " +
-                               std::to_string(kMaxNestingDepth) + " levels)";
-        } else {
-            failure->length = 0;
-            failure->message = "query too complex to parse";
-        }
-        return false;
-    }
-
     if (const std::size_t n = lexical::unicodePunctuationLength(p, end); n > 0) {
         const std::string character(p, n);
         failure->message = "unexpected character '" + character + "'";
         failure->length = static_cast<std::uint32_t>(n);
         failure->detail = "InvalidUnicodeCharacter";
-        const bool dash = character == "\u2010" || character == "\u2011" || character == "\u2012" ||
-                          character == "\u2013" || character == "\u2014" || character == "\u2015" ||
-                          character == "\u2212";
-        const bool quote = character == "\u2018" || character == "\u2019" ||
-                           character == "\u201A" || character == "\u201B" ||
-                           character == "\u201C" || character == "\u201D" ||
-                           character == "\u201E" || character == "\u201F";
-        if (dash) {
+        static constexpr std::array<const char*, 7> kDashes = {
+            "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"};
+        static constexpr std::array<const char*, 8> kQuotes = {
+            "\u2018", "\u2019", "\u201A", "\u201B", "\u201C", "\u201D", "\u201E", "\u201F"};
+        if (std::find(kDashes.begin(), kDashes.end(), character) != kDashes.end()) {
             failure->hint = "use '-'";
-        } else if (quote) {
+        } else if (std::find(kQuotes.begin(), kQuotes.end(), character) != kQuotes.end()) {
             failure->hint = "quote strings with ' or \"";
         }
-        return false;
+        return true;
     }
-    if (startsWith(p, end, "/*")) {
-        failure->message = "unterminated comment";
-        failure->length = 2;
-        return false;
+    struct Mistake {
+        const char* text;
+        const char* message;
+        const char* hint;
+    };
+    static constexpr std::array<Mistake, 3> kMistakes = {{
+        {"/*", "unterminated comment", ""},
+        {"!=", "unexpected '!='", "use '<>' for inequality"},
+        {"&&", "unexpected '&&'", "use AND"},
+    }};
+    for (const Mistake& mistake : kMistakes) {
+        if (startsWith(p, end, mistake.text)) {
+            failure->message = mistake.message;
+            failure->hint = mistake.hint;
+            failure->length = 2;
+            return true;
+        }
     }
-    if (startsWith(p, end, "!=")) {
-        failure->message = "unexpected '!='";
-        failure->hint = "use '<>' for inequality";
-        failure->length = 2;
-        return false;
-    }
-    if (startsWith(p, end, "=") && p != text.data() && p[-1] == '=') {
+    // `a == b`: the first `=` parsed as a comparison, the second is the fault.
+    if (startsWith(p, end, "=") && p - text.data() >= 1 && p[-1] == '=' &&
+        (p - text.data() < 2 || std::strchr("<>!=", p[-2]) == nullptr || p[-2] == '\0')) {
         --failure->offset;
         failure->message = "unexpected '=='";
         failure->hint = "use '=' for equality";
         failure->length = 2;
-        return false;
+        return true;
     }
-    if (startsWith(p, end, "&&")) {
-        failure->message = "unexpected '&&'";
-        failure->hint = "use AND";
-        failure->length = 2;
-        return false;
-    }
+    return false;
+}
 
+// "expected ...": what the grammar expected at the fault, in words, with a hint where one helps.
+void expectationFailure(std::string_view text, const std::string& which, const char* p,
+                        SyntaxFailure* failure) {
+    const char* end = text.data() + text.size();
     if (which == "relationship_detail_end") {
         failure->message = "expected ']'";
         if (startsWith(p, end, "..") || (p != end && lexical::isDigit(*p))) {
@@ -264,20 +267,20 @@ bool report(std::string_view text, const char* where, const std::string& which,
             failure->hint = "the bounds of a variable-length relationship cannot be negative";
             failure->detail = "InvalidRelationshipPattern";
         }
-        return false;
+        return;
     }
     if (which == "eoi") {
         const char* before = p;
-        while (before != text.data() && std::strchr(" \t\r\n\f\v", before[-1]) != nullptr) {
+        while (before != text.data() && isAsciiSpace(before[-1])) {
             --before;
         }
-        const bool afterSemicolon = before != text.data() && before[-1] == ';';
-        failure->message = afterSemicolon ? "expected the end of the query"
-                                          : "expected a clause or the end of the query";
-        if (!afterSemicolon) {
+        if (before != text.data() && before[-1] == ';') {
+            failure->message = "expected the end of the query";
+        } else {
+            failure->message = "expected a clause or the end of the query";
             failure->hint = clauseHint(p, end);
         }
-        return false;
+        return;
     }
     const std::string words = describe(which);
     failure->message = "expected " + words;
@@ -289,6 +292,29 @@ bool report(std::string_view text, const char* where, const std::string& which,
             failure->hint =
                 upperCase(word) + " is a reserved word; write `" + word + "` to use it as a name";
         }
+    }
+}
+
+// Fills `failure` for a parse that stopped at `where` expecting `which`. Returns false.
+bool report(std::string_view text, const char* where, const std::string& which,
+            SyntaxFailure* failure) {
+    const char* end = text.data() + text.size();
+    const char* p = lexical::skipBlanks(where, end);
+    if (p == end) {
+        // At the end of the input, point just past the last token rather than at an empty last
+        // line.
+        while (p != text.data() && isAsciiSpace(p[-1])) {
+            --p;
+        }
+    }
+    failure->offset = static_cast<std::uint32_t>(p - text.data());
+    failure->length = 0;
+    failure->hint.clear();
+    failure->detail = "UnexpectedSyntax";
+    if (!which.empty() && which[0] == '!') {
+        lexicalFailure(which, p, end, failure);
+    } else if (!knownMistake(text, p, failure)) {
+        expectationFailure(text, which, p, failure);
     }
     return false;
 }

@@ -110,10 +110,10 @@ BOOST_SPIRIT_DEFINE(pattern, pattern_part, path_binding, anonymous_pattern_part,
 namespace steppe::query::grammar {
 
 parser::pattern_type pattern() {
-    return parser::pattern;
+    return {"pattern"}; // a fresh handle: no dependence on static initialisation order
 }
 parser::relationships_pattern_type relationships_pattern() {
-    return parser::relationships_pattern;
+    return {"relationships_pattern"};
 }
 
 } // namespace steppe::query::grammar

@@ -241,16 +241,6 @@ public:
     }
 
     Built postfix(const x3ast::postfix_expression& node) {
-        if (!node.labels.empty()) {
-            // The AST has no label predicate yet (it needs an ExpressionKind of its own).
-            TransformError error;
-            error.offset = node.begin;
-            error.length = node.labels.back().end - node.begin;
-            error.message = "label predicates such as `n:Label` are not supported";
-            error.hint = "put the label in a pattern instead, e.g. MATCH (n:Label)";
-            error.detail = "UnexpectedSyntax";
-            throw error;
-        }
         Built result = atom(node.subject);
         for (const x3ast::postfix_op& op : node.ops) {
             if (const auto* key = boost::get<x3ast::name_token>(&op.get())) {
@@ -274,6 +264,15 @@ public:
                 result = withChildren(std::move(e), std::move(result), optional(index.from),
                                       optional(index.to));
             }
+        }
+        if (!node.labels.empty()) {
+            // `n:A:B` after any lookups: true when the node has every label.
+            auto e =
+                make(ExpressionKind::kLabelPredicate, spanOf(node.begin, node.labels.back().end));
+            for (const x3ast::name_token& label : node.labels) {
+                e->keys.push_back(label.name);
+            }
+            result = withChildren(std::move(e), std::move(result));
         }
         return result;
     }

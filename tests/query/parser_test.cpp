@@ -290,7 +290,7 @@ TEST(ParserGoldenFiles, ArePresent) {
     EXPECT_GE(goldenInputs("tests/query/errors").size(), 15u);
 }
 
-TEST(ParserTest, CheckedDefaultFacadeContract) {
+TEST(ParserTest, FacadeContract) {
     ast::Statement statement;
     const Status status = parse("MATCH (n RETURN n", &statement);
     ASSERT_FALSE(status.ok());
@@ -505,6 +505,17 @@ TEST(ParserTest, TrailingSemicolonAndBlankInput) {
     EXPECT_EQ(parse("", &statement).message(), "expected a clause such as MATCH or RETURN");
     EXPECT_EQ(parse("// only a comment", &statement).message(),
               "expected a clause such as MATCH or RETURN");
+}
+
+TEST(ParserTest, PrinterShowsOffsetsWithoutTheSource) {
+    ast::Statement statement;
+    ASSERT_TRUE(parse("RETURN a + 1", &statement).ok());
+    AstPrintOptions options;
+    options.spans = true;
+    EXPECT_EQ(
+        printExpression(*statement.query.parts[0].clauses[0].ret->projection.items[0].expression,
+                        options),
+        "(+ a@7+1 1@11+1)@7+5");
 }
 
 TEST(ParserTest, OperatorText) {
