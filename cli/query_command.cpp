@@ -111,6 +111,9 @@ Command addQueryCommand(CLI::App& app) {
                     printQueryError(status, text);
                     return static_cast<int>(kExitQueryError);
                 }
+                for (const std::string& warning : result.warnings()) {
+                    std::cerr << "warning: " << warning << "\n";
+                }
                 printResult(result, options->format, std::cout);
                 return static_cast<int>(kExitOk);
             }};

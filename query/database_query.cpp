@@ -119,6 +119,7 @@ Status Database::query(std::string_view text, const Parameters& parameters, Quer
             graph = impl_->snapshot();
             bound = query::Binder(*graph, text).bind(statement);
         }
+        out.warnings = binder.warnings();
         query::Planner planner(*graph);
         std::vector<query::PhysicalPlan> plans = planner.plan(bound, &out.rows);
         for (const query::PhysicalPlan& plan : plans) {

@@ -47,6 +47,9 @@ const QueryStatistics& QueryResult::statistics() const {
 const std::string& QueryResult::plan() const {
     return impl_->plan;
 }
+const std::vector<std::string>& QueryResult::warnings() const {
+    return impl_->warnings;
+}
 
 NodeDescription QueryResult::describe(NodeRef node) const {
     const engine::GraphStore& g = *impl_->graph;

@@ -18,6 +18,7 @@ struct QueryResult::Impl {
     std::vector<std::vector<Value>> rows;
     QueryStatistics statistics;
     std::string plan;
+    std::vector<std::string> warnings;
 };
 
 } // namespace steppe

@@ -70,6 +70,12 @@ public:
     // The plan, for EXPLAIN and PROFILE; empty otherwise.
     const std::string& plan() const;
 
+    // Labels, relationship types and property keys the query names that occur nowhere in the
+    // graph, one sentence each with the nearest existing name, e.g.
+    // "label :Countyr does not occur in the graph (did you mean :Country?)". The query still
+    // ran; those parts simply match nothing.
+    const std::vector<std::string>& warnings() const;
+
 private:
     friend class Database;
     struct Impl;

@@ -75,6 +75,18 @@ TEST(QueryCommand, ReadsTheQueryFromAFileOrStandardInput) {
     EXPECT_EQ(none.exitCode, 2) << "no query given";
 }
 
+TEST(QueryCommand, WarnsAboutNamesThatOccurNowhere) {
+    CommandResult r = runSteppe("query " + kGraph +
+                                " 'MATCH (c:Countyr)-[:MEMBER_OFF]->() WHERE c.nmae = 1 RETURN c'");
+    EXPECT_EQ(r.exitCode, 0) << "a warning does not stop the query";
+    EXPECT_EQ(r.err,
+              "warning: label :Countyr does not occur in the graph (did you mean :Country?)\n"
+              "warning: relationship type :MEMBER_OFF does not occur in the graph (did you mean "
+              ":MEMBER_OF?)\n"
+              "warning: property key nmae does not occur in the graph (did you mean name?)\n");
+    EXPECT_EQ(r.out, "c\n-\n0 rows\n");
+}
+
 TEST(QueryCommand, FailsOnABadGraphWithExitCodeThree) {
     CommandResult r = runSteppe("query -g /nonexistent.json 'RETURN 1'");
     EXPECT_EQ(r.exitCode, 3);
