@@ -6,6 +6,7 @@
 #include "query/executor/match_operators.hpp"
 #include "query/executor/pattern_runner.hpp"
 #include "query/executor/projection_operators.hpp"
+#include "query/executor/shortest_path.hpp"
 #include "query/query_error.hpp"
 
 namespace steppe::query {
@@ -82,8 +83,8 @@ double Planner::estimate(const BoundNode& node) const {
 void Planner::planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound,
                        std::vector<Slot>& rels, std::vector<Slot>& relLists) {
     if (part.function != ast::PathFunction::kNone) {
-        throwSemanticError("shortestPath and allShortestPaths are not supported yet",
-                           "UnsupportedFeature", part.span);
+        planShortestPath(part, plan, bound);
+        return;
     }
     // Start at a bound node, else at the one with the fewest candidates.
     std::size_t start = 0;
@@ -161,6 +162,54 @@ void Planner::planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot
         }
         plan.append(std::make_unique<BuildPath>(*part.pathSlot, std::move(nodes),
                                                 std::move(relSlots), std::move(variable)));
+        bound.insert(*part.pathSlot);
+    }
+}
+
+void Planner::planShortestPath(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound) {
+    if (part.nodes.size() != 2 || !part.rels[0].variableLength) {
+        throwSemanticError("shortestPath needs a single variable-length relationship, e.g. "
+                           "shortestPath((a)-[*]-(b))",
+                           "InvalidArgumentType", part.span);
+    }
+    auto isBound = [&](const BoundNode& n) { return n.bound || bound.contains(n.slot); };
+    // Search from a bound end; from the second one when only it is bound.
+    const std::size_t start = !isBound(part.nodes[0]) && isBound(part.nodes[1]) ? 1 : 0;
+    const BoundNode& source = part.nodes[start];
+    const BoundNode& target = part.nodes[1 - start];
+    if (isBound(source)) {
+        plan.append(std::make_unique<NodeCheck>(source.slot, source.labels, propertyCheck(source),
+                                                nodeText(source)));
+    } else {
+        plan.append(std::make_unique<NodeScan>(source.slot, source.labels, propertyCheck(source),
+                                               nodeText(source)));
+    }
+    bound.insert(source.slot);
+    BoundRel& rel = part.rels[0];
+    ShortestPathSpec spec;
+    spec.all = part.function == ast::PathFunction::kAllShortestPaths;
+    spec.path = part.pathSlot;
+    spec.expand.from = source.slot;
+    spec.expand.to = target.slot;
+    spec.expand.rel = rel.slot;
+    spec.expand.toBound = isBound(target);
+    spec.expand.types = rel.types;
+    spec.expand.direction = start == 0 ? rel.direction : reversed(rel.direction);
+    spec.expand.relProperties = PropertyCheck{&rel.properties, rel.propertyMap.get()};
+    spec.expand.minHops = rel.minHops;
+    spec.expand.maxHops = rel.maxHops;
+    spec.expand.reverseList = start == 1;
+    spec.expand.text = "(" + nodeText(source) + ")" + relText(rel, spec.expand.direction) + "(" +
+                       nodeText(target) + ")";
+    plan.append(std::make_unique<ShortestPath>(std::move(spec)));
+    if (!isBound(target) &&
+        (!target.labels.empty() || !target.properties.empty() || target.propertyMap)) {
+        plan.append(std::make_unique<NodeCheck>(target.slot, target.labels, propertyCheck(target),
+                                                nodeText(target)));
+    }
+    bound.insert(target.slot);
+    bound.insert(rel.slot);
+    if (part.pathSlot) {
         bound.insert(*part.pathSlot);
     }
 }

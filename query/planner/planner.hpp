@@ -34,6 +34,7 @@ private:
                      std::set<Slot>& bound);
     void planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound,
                   std::vector<Slot>& rels, std::vector<Slot>& relLists);
+    void planShortestPath(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound);
     double estimate(const BoundNode& node) const;
 
     // Compiles the patterns inside expressions (predicates, comprehensions) into pipelines.
