@@ -1,4 +1,5 @@
 // `steppe query`: runs one Cypher statement on graph files and prints the rows.
+#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -63,6 +64,19 @@ void printQueryError(const Status& status, const std::string& text) {
     std::cerr << "  " << line << "\n  " << std::string(at.column - 1, ' ') << "^\n";
 }
 
+// EXPLAIN shows the plan without running the query, so there are no rows to print.
+bool startsWithExplain(const std::string& text) {
+    std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos || text.size() - first < 7) {
+        return false;
+    }
+    std::string word = text.substr(first, 7);
+    for (char& c : word) {
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    return word == "EXPLAIN";
+}
+
 } // namespace
 
 Command addQueryCommand(CLI::App& app) {
@@ -113,6 +127,12 @@ Command addQueryCommand(CLI::App& app) {
                 }
                 for (const std::string& warning : result.warnings()) {
                     std::cerr << "warning: " << warning << "\n";
+                }
+                if (!result.plan().empty()) {
+                    std::cout << result.plan(); // EXPLAIN or PROFILE
+                    if (result.columns().empty() || startsWithExplain(text)) {
+                        return static_cast<int>(kExitOk);
+                    }
                 }
                 printResult(result, options->format, std::cout);
                 return static_cast<int>(kExitOk);

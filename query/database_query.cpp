@@ -8,6 +8,7 @@
 #include "engine/source_text.hpp"
 #include "query/binder/binder.hpp"
 #include "query/executor/exec_context.hpp"
+#include "query/executor/profile.hpp"
 #include "query/parser.hpp"
 #include "query/planner/planner.hpp"
 #include "query/query_error.hpp"
@@ -131,6 +132,13 @@ Status Database::query(std::string_view text, const Parameters& parameters, Quer
             return Status::OK();
         }
 
+        const bool profiling = bound.mode == query::ast::StatementMode::kProfile;
+        std::vector<std::vector<query::ProfileProbe*>> probes;
+        if (profiling) {
+            for (query::PhysicalPlan& plan : plans) {
+                probes.push_back(query::instrument(plan));
+            }
+        }
         query::PendingWrites writes;
         query::ExecContext ctx{*graph, parameters, bound.writes ? &writes : nullptr,
                                bound.slotCount};
@@ -144,8 +152,9 @@ Status Database::query(std::string_view text, const Parameters& parameters, Quer
         if (!bound.unionAll.empty() && !bound.unionAll[0]) {
             removeDuplicateRows(out.rows);
         }
-        if (bound.mode != query::ast::StatementMode::kProfile) {
-            out.plan.clear();
+        out.plan.clear();
+        for (const auto& pipeline : probes) {
+            out.plan += query::profileReport(pipeline);
         }
         if (bound.writes && (!writes.nodes.empty() || !writes.relationships.empty())) {
             out.graph = commit(*graph, writes);

@@ -87,6 +87,26 @@ TEST(QueryCommand, WarnsAboutNamesThatOccurNowhere) {
     EXPECT_EQ(r.out, "c\n-\n0 rows\n");
 }
 
+TEST(QueryCommand, ExplainShowsThePlanAndProfileCountsRows) {
+    CommandResult explain = runSteppe("query " + kGraph +
+                                      " \"explain MATCH (c:Country)-[:MEMBER_OF]->(a:Association "
+                                      "{acronym: 'BACAC'}) RETURN c.name\"");
+    EXPECT_EQ(explain.exitCode, 0) << explain.err;
+    // The one association with that acronym is a better start than twelve countries.
+    EXPECT_TRUE(explain.out.starts_with("NodeScan (#2:Association)")) << explain.out;
+    EXPECT_EQ(explain.out.find("rows"), std::string::npos) << "EXPLAIN runs nothing";
+
+    CommandResult profile = runSteppe("query " + kGraph +
+                                      " \"PROFILE MATCH (c:Country)-[:MEMBER_OF]->(a:Association "
+                                      "{acronym: 'BACAC'}) RETURN c.name\"");
+    EXPECT_EQ(profile.exitCode, 0) << profile.err;
+    // Ten members reach the projection, and the result has them all.
+    EXPECT_NE(profile.out.find("\nProject c.name                               10 "),
+              std::string::npos)
+        << profile.out;
+    EXPECT_NE(profile.out.find("\n10 rows\n"), std::string::npos) << profile.out;
+}
+
 TEST(QueryCommand, FailsOnABadGraphWithExitCodeThree) {
     CommandResult r = runSteppe("query -g /nonexistent.json 'RETURN 1'");
     EXPECT_EQ(r.exitCode, 3);
