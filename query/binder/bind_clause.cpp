@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <utility>
 
 #include "query/binder/binder.hpp"
 #include "query/query_error.hpp"
@@ -217,6 +218,27 @@ BoundClause Binder::bindCreate(const ast::CreateClause& create) {
     return clause;
 }
 
+BoundExpressionPtr
+Binder::bindProjected(const ast::Expression& e, BoundProjection* collectInto,
+                      const std::vector<std::pair<std::string, Slot>>* substitutions, Scope scope) {
+    struct Restore {
+        Binder& binder;
+        Scope saved;
+        ~Restore() {
+            binder.scope_ = std::move(saved);
+            binder.aggregates_ = nullptr;
+            binder.aggregateSlots_ = nullptr;
+            binder.substitutions_ = nullptr;
+        }
+    } restore{*this, std::exchange(scope_, std::move(scope))};
+    if (collectInto != nullptr) {
+        aggregates_ = &collectInto->aggregates;
+        aggregateSlots_ = &collectInto->aggregateSlots;
+    }
+    substitutions_ = substitutions;
+    return bindExpression(e);
+}
+
 std::string Binder::textOf(ast::SourceSpan span) const {
     return std::string(trimmed(text_.substr(span.offset, span.length)));
 }
@@ -277,20 +299,8 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
             if (astHasAggregate(*item.expression) != (pass == 1)) {
                 continue;
             }
-            aggregates_ = &bound->aggregates;
-            aggregateSlots_ = &bound->aggregateSlots;
-            substitutions_ = pass == 1 ? &groupKeyTexts : nullptr;
-            try {
-                expressions[i] = bindExpression(*item.expression);
-            } catch (...) {
-                aggregates_ = nullptr;
-                aggregateSlots_ = nullptr;
-                substitutions_ = nullptr;
-                throw;
-            }
-            aggregates_ = nullptr;
-            aggregateSlots_ = nullptr;
-            substitutions_ = nullptr;
+            expressions[i] = bindProjected(*item.expression, bound.get(),
+                                           pass == 1 ? &groupKeyTexts : nullptr, scope_);
             if (pass == 0 && isVariableOrProperty(*item.expression)) {
                 groupKeyTexts.emplace_back(textOf(item.span), firstSlot + static_cast<Slot>(i));
             }
@@ -366,12 +376,6 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
             }
         }
         if (!key.expression) {
-            Scope saved = std::move(scope_);
-            scope_ = orderScope;
-            if (aggregating) {
-                aggregates_ = &bound->aggregates;
-                aggregateSlots_ = &bound->aggregateSlots;
-            }
             std::vector<std::pair<std::string, Slot>> projectedTexts;
             for (std::size_t i = 0; i < projection.items.size(); ++i) {
                 if (isVariableOrProperty(*projection.items[i].expression)) {
@@ -379,22 +383,9 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
                                                 bound->items[firstItem + i].slot);
                 }
             }
-            if (aggregating || bound->distinct) {
-                substitutions_ = &projectedTexts;
-            }
-            try {
-                key.expression = bindExpression(*sort.expression);
-            } catch (...) {
-                scope_ = std::move(saved);
-                aggregates_ = nullptr;
-                aggregateSlots_ = nullptr;
-                substitutions_ = nullptr;
-                throw;
-            }
-            aggregates_ = nullptr;
-            aggregateSlots_ = nullptr;
-            substitutions_ = nullptr;
-            scope_ = std::move(saved);
+            key.expression = bindProjected(
+                *sort.expression, aggregating ? bound.get() : nullptr,
+                aggregating || bound->distinct ? &projectedTexts : nullptr, orderScope);
             if (aggregating) {
                 std::set<Slot> read;
                 slotsOutsideAggregates(*key.expression, &read, {});

@@ -56,6 +56,11 @@ private:
     BoundClause bindProjection(const ast::Projection& projection, const ast::Expression* where,
                                bool isReturn);
     std::string columnName(const ast::ProjectionItem& item) const;
+    // Binds an expression of a projection in `scope`, collecting aggregates into `collectInto`
+    // (when not null) and reading projected columns by text (`substitutions`, when not null).
+    BoundExpressionPtr bindProjected(const ast::Expression& e, BoundProjection* collectInto,
+                                     const std::vector<std::pair<std::string, Slot>>* substitutions,
+                                     Scope scope);
     std::string textOf(ast::SourceSpan span) const; // the query text of a span, trimmed
 
     /*** patterns (bind_pattern.cpp) ***/

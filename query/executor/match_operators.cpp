@@ -13,6 +13,27 @@ bool labelsMatch(NodeRef node, const std::vector<engine::LabelId>& labels, ExecC
     return labels.empty() || hasAllLabels(Value::node(node), labels, ctx, {});
 }
 
+// True when an earlier step of the same MATCH bound this relationship: one relationship may be
+// used once per match.
+bool boundInClause(RelRef rel, const Row& row, const ExpandSpec& spec) {
+    for (Slot s : spec.distinctFrom) {
+        if (row[s].kind() == ValueKind::kRelationship && row[s].asRelationship() == rel) {
+            return true;
+        }
+    }
+    for (Slot s : spec.distinctFromList) {
+        if (row[s].kind() != ValueKind::kList) {
+            continue;
+        }
+        for (const Value& v : row[s].asList()) {
+            if (v.kind() == ValueKind::kRelationship && v.asRelationship() == rel) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 bool PropertyCheck::matches(const Value& entity, Row& row, ExecContext& ctx) const {
@@ -114,22 +135,7 @@ std::string NodeCheck::describe() const {
 Expand::Expand(ExpandSpec spec) : spec_(std::move(spec)) {}
 
 bool Expand::usedEarlier(RelRef rel, const Row& row) const {
-    for (Slot s : spec_.distinctFrom) {
-        if (row[s].kind() == ValueKind::kRelationship && row[s].asRelationship() == rel) {
-            return true;
-        }
-    }
-    for (Slot s : spec_.distinctFromList) {
-        if (row[s].kind() != ValueKind::kList) {
-            continue;
-        }
-        for (const Value& v : row[s].asList()) {
-            if (v.kind() == ValueKind::kRelationship && v.asRelationship() == rel) {
-                return true;
-            }
-        }
-    }
-    return false;
+    return boundInClause(rel, row, spec_);
 }
 
 void Expand::emit(RelRef rel, NodeRef neighbour, Row& row, ExecContext& ctx) {
@@ -212,25 +218,8 @@ std::string Expand::describe() const {
 VarExpand::VarExpand(ExpandSpec spec) : spec_(std::move(spec)) {}
 
 bool VarExpand::usable(RelRef rel, const Row& row) const {
-    if (std::find(trail_.begin(), trail_.end(), rel) != trail_.end()) {
-        return false;
-    }
-    for (Slot s : spec_.distinctFrom) {
-        if (row[s].kind() == ValueKind::kRelationship && row[s].asRelationship() == rel) {
-            return false;
-        }
-    }
-    for (Slot s : spec_.distinctFromList) {
-        if (row[s].kind() != ValueKind::kList) {
-            continue;
-        }
-        for (const Value& v : row[s].asList()) {
-            if (v.kind() == ValueKind::kRelationship && v.asRelationship() == rel) {
-                return false;
-            }
-        }
-    }
-    return true;
+    return std::find(trail_.begin(), trail_.end(), rel) == trail_.end() &&
+           !boundInClause(rel, row, spec_);
 }
 
 void VarExpand::emit(NodeRef end, Row& row, ExecContext& ctx) {
