@@ -67,6 +67,7 @@ BoundNode Binder::bindNode(const ast::NodePattern& node, bool forCreate,
                            std::vector<Slot>* introduced) {
     BoundNode bound;
     bound.span = node.span;
+    bound.variable = node.variable;
     for (const std::string& label : node.labels) {
         bound.labelNames.push_back(label);
         bound.labels.push_back(forCreate ? engine::kNoId : labelId(label, node.span));
@@ -105,6 +106,7 @@ BoundRel Binder::bindRel(const ast::RelPattern& rel, bool forCreate,
                          std::vector<Slot>* introduced) {
     BoundRel bound;
     bound.span = rel.span;
+    bound.variable = rel.variable;
     bound.direction = rel.direction;
     for (const std::string& type : rel.types) {
         if (std::find(bound.typeNames.begin(), bound.typeNames.end(), type) !=

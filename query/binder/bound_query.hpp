@@ -24,6 +24,7 @@ struct BoundPropertyConstraint {
 
 struct BoundNode {
     Slot slot = 0;
+    std::string variable;  // as written; empty when anonymous
     bool bound = false;    // bound before this pattern: check, don't bind
     bool repeated = false; // named earlier in the same pattern (CREATE reuses that node)
     std::vector<engine::LabelId> labels; // kNoId: a label absent from the graph (no match)
@@ -34,8 +35,9 @@ struct BoundNode {
 };
 
 struct BoundRel {
-    Slot slot = 0;      // for a variable-length relationship: the list of relationships
-    bool bound = false; // bound before this pattern
+    Slot slot = 0;        // for a variable-length relationship: the list of relationships
+    std::string variable; // as written; empty when anonymous
+    bool bound = false;   // bound before this pattern
     std::vector<engine::TypeId> types; // empty: any type; kNoId entries match nothing
     std::vector<std::string> typeNames;
     ast::RelDirection direction = ast::RelDirection::kBoth;

@@ -25,8 +25,9 @@ ast::RelDirection reversed(ast::RelDirection d) {
     return ast::RelDirection::kBoth;
 }
 
+// How EXPLAIN names a pattern element: its variable, or `#slot` when it has none.
 std::string nodeText(const BoundNode& node) {
-    std::string text = "#" + std::to_string(node.slot);
+    std::string text = node.variable.empty() ? "#" + std::to_string(node.slot) : node.variable;
     for (const std::string& label : node.labelNames) {
         text += ":" + label;
     }
@@ -38,8 +39,8 @@ std::string relText(const BoundRel& rel, ast::RelDirection direction) {
     for (const std::string& t : rel.typeNames) {
         types += (types.empty() ? ":" : "|") + t;
     }
-    std::string body =
-        "[#" + std::to_string(rel.slot) + types + (rel.variableLength ? "*" : "") + "]";
+    const std::string name = rel.variable.empty() ? "#" + std::to_string(rel.slot) : rel.variable;
+    std::string body = "[" + name + types + (rel.variableLength ? "*" : "") + "]";
     switch (direction) {
     case ast::RelDirection::kRight:
         return "-" + body + "->";
