@@ -362,6 +362,17 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
     for (const auto& [name, variable] : next) {
         orderScope[name] = variable;
     }
+    // After DISTINCT or aggregation, a variable, property or aggregate written like a projected
+    // one reads that column (`ORDER BY $x + avg(p.age)` with avg(p.age) returned).
+    std::vector<std::pair<std::string, Slot>> projectedTexts;
+    for (std::size_t i = 0; i < projection.items.size(); ++i) {
+        if (isVariableOrProperty(*projection.items[i].expression) ||
+            astHasAggregate(*projection.items[i].expression)) {
+            projectedTexts.emplace_back(textOf(projection.items[i].span),
+                                        bound->items[firstItem + i].slot);
+        }
+    }
+    const auto* byText = aggregating || bound->distinct ? &projectedTexts : nullptr;
     for (const ast::SortItem& sort : projection.orderBy) {
         BoundSortKey key;
         key.descending = sort.descending;
@@ -376,16 +387,8 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
             }
         }
         if (!key.expression) {
-            std::vector<std::pair<std::string, Slot>> projectedTexts;
-            for (std::size_t i = 0; i < projection.items.size(); ++i) {
-                if (isVariableOrProperty(*projection.items[i].expression)) {
-                    projectedTexts.emplace_back(textOf(projection.items[i].span),
-                                                bound->items[firstItem + i].slot);
-                }
-            }
-            key.expression = bindProjected(
-                *sort.expression, aggregating ? bound.get() : nullptr,
-                aggregating || bound->distinct ? &projectedTexts : nullptr, orderScope);
+            key.expression = bindProjected(*sort.expression, aggregating ? bound.get() : nullptr,
+                                           byText, orderScope);
             if (aggregating) {
                 std::set<Slot> read;
                 slotsOutsideAggregates(*key.expression, &read, {});
@@ -441,8 +444,9 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
 
     // WITH ... WHERE sees what ORDER BY sees: the rows still carry the variables before the
     // projection unless it aggregates or is DISTINCT.
-    scope_ = std::move(orderScope);
-    bound->where = bindChild(where);
+    if (where != nullptr) {
+        bound->where = bindProjected(*where, nullptr, byText, orderScope);
+    }
     scope_ = std::move(next);
     BoundClause clause;
     clause.kind = BoundClauseKind::kProjection;
