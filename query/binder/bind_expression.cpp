@@ -161,9 +161,17 @@ BoundExpressionPtr Binder::bindComprehension(const ast::Expression& e) {
     bound->children.push_back(bindExpression(*e.children[0]));
     ScopeGuard guard(scope_);
     bound->slot = declare(e.name, VariableKind::kValue, e.span).slot;
-    for (std::size_t i = 1; i < e.children.size(); ++i) {
-        bound->children.push_back(bindChild(e.children[i].get()));
+    // An aggregate cannot run per list element: inside, aggregation is invalid.
+    auto* aggregates = std::exchange(aggregates_, nullptr);
+    try {
+        for (std::size_t i = 1; i < e.children.size(); ++i) {
+            bound->children.push_back(bindChild(e.children[i].get()));
+        }
+    } catch (...) {
+        aggregates_ = aggregates;
+        throw;
     }
+    aggregates_ = aggregates;
     while (bound->children.size() < 3) {
         bound->children.push_back(nullptr);
     }

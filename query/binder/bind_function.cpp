@@ -113,6 +113,66 @@ BoundExpressionPtr Binder::bindAggregate(const ast::Expression& e) {
     return bound;
 }
 
+void Binder::checkGraphArgument(const ast::Expression& call, const BoundExpression& bound) {
+    // What the argument can be: a variable's kind, or a constant's value kind.
+    const ast::Expression& argument = *call.children[0];
+    bool node = true, relationship = true, path = true, map = true;
+    if (argument.kind == ast::ExpressionKind::kVariable) {
+        switch (scope_.at(argument.name).kind) {
+        case VariableKind::kNode:
+            relationship = path = map = false;
+            break;
+        case VariableKind::kRelationship:
+            node = path = map = false;
+            break;
+        case VariableKind::kPath:
+            node = relationship = map = false;
+            break;
+        case VariableKind::kRelationshipList:
+        case VariableKind::kConstant:
+            node = relationship = path = false;
+            break;
+        case VariableKind::kValue:
+            return;
+        }
+    } else if (bound.children[0]->kind == BoundKind::kConstant) {
+        const ValueKind kind = bound.children[0]->value.kind();
+        if (kind == ValueKind::kNull) {
+            return;
+        }
+        node = relationship = path = false;
+        map = kind == ValueKind::kMap;
+    } else {
+        return;
+    }
+    bool fits = true;
+    switch (bound.graphFunction) {
+    case GraphFunction::kLabels:
+        fits = node;
+        break;
+    case GraphFunction::kType:
+    case GraphFunction::kStartNode:
+    case GraphFunction::kEndNode:
+        fits = relationship;
+        break;
+    case GraphFunction::kProperties:
+    case GraphFunction::kKeys:
+        fits = node || relationship || map;
+        break;
+    case GraphFunction::kLength:
+    case GraphFunction::kNodes:
+    case GraphFunction::kRelationships:
+        fits = path;
+        break;
+    default:
+        return;
+    }
+    if (!fits) {
+        throwSemanticError("Type mismatch: " + call.name + "() cannot take this argument",
+                           "InvalidArgumentType", argument.span);
+    }
+}
+
 BoundExpressionPtr Binder::bindFunctionCall(const ast::Expression& e) {
     const std::string name = lowerCase(e.name);
     for (const NamedAggregate& a : kAggregates) {
@@ -132,6 +192,7 @@ BoundExpressionPtr Binder::bindFunctionCall(const ast::Expression& e) {
             }
             bound->kind = BoundKind::kGraphCall;
             bound->graphFunction = g.function;
+            checkGraphArgument(e, *bound);
             return bound;
         }
     }
@@ -149,6 +210,20 @@ BoundExpressionPtr Binder::bindFunctionCall(const ast::Expression& e) {
                                           std::to_string(function->maxArgs)) +
                                " arguments, not " + std::to_string(count),
                            "InvalidNumberOfArguments", e.span);
+    }
+    // size() of a path or of a pattern is a mistake for length() or a pattern comprehension.
+    if (name == "size" && !e.children.empty()) {
+        const ast::Expression& argument = *e.children[0];
+        if (argument.kind == ast::ExpressionKind::kPatternPredicate) {
+            throwSemanticError("size() of a pattern is not allowed; count matches with a pattern "
+                               "comprehension, e.g. size([(a)-->(b) | b])",
+                               "UnexpectedSyntax", argument.span);
+        }
+        if (argument.kind == ast::ExpressionKind::kVariable &&
+            scope_.at(argument.name).kind == VariableKind::kPath) {
+            throwSemanticError("size() takes a string or a list, not a path (use length())",
+                               "InvalidArgumentType", argument.span);
+        }
     }
     bound->kind = BoundKind::kScalarCall;
     bound->function = function;

@@ -84,6 +84,9 @@ private:
     /*** functions (bind_function.cpp) ***/
     BoundExpressionPtr bindFunctionCall(const ast::Expression& e);
     BoundExpressionPtr bindAggregate(const ast::Expression& e);
+    // Rejects at compile time a graph function applied to what it can never take
+    // (labels() of a path, type() of a node, properties() of a number).
+    void checkGraphArgument(const ast::Expression& call, const BoundExpression& bound);
 
     /*** names ***/
     Slot newSlot() { return slotCount_++; }
