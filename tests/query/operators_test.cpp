@@ -17,6 +17,7 @@
 #include "query/functions/operators.hpp"
 #include "query/functions/regex_cache.hpp"
 #include "query/query_error.hpp"
+#include "query/value_builders.hpp"
 #include "steppe/status.hpp"
 #include "steppe/value.hpp"
 
@@ -38,82 +39,7 @@ const double kNaN = std::numeric_limits<double>::quiet_NaN();
 const double kInf = std::numeric_limits<double>::infinity();
 constexpr SourceSpan kSpan{7, 3};
 
-Value n() {
-    return Value::null();
-}
-Value b(bool x) {
-    return Value::boolean(x);
-}
-Value i(std::int64_t x) {
-    return Value::integer(x);
-}
-Value f(double x) {
-    return Value::floating(x);
-}
-Value s(std::string x) {
-    return Value::string(std::move(x));
-}
-Value list(ValueList items) {
-    return Value::list(std::move(items));
-}
-Value map(ValueMap entries) {
-    return Value::map(std::move(entries));
-}
-
-// Structural identity, stricter than `=`: kinds must match (1 is not 1.0), NaN is identical to
-// NaN, and 0.0 is not -0.0.
-bool identical(const Value& a, const Value& c) {
-    if (a.kind() != c.kind()) {
-        return false;
-    }
-    switch (a.kind()) {
-    case ValueKind::kNull:
-        return true;
-    case ValueKind::kBoolean:
-        return a.asBoolean() == c.asBoolean();
-    case ValueKind::kInteger:
-        return a.asInteger() == c.asInteger();
-    case ValueKind::kFloat:
-        if (std::isnan(a.asFloat()) || std::isnan(c.asFloat())) {
-            return std::isnan(a.asFloat()) && std::isnan(c.asFloat());
-        }
-        return a.asFloat() == c.asFloat() && std::signbit(a.asFloat()) == std::signbit(c.asFloat());
-    case ValueKind::kString:
-        return a.asString() == c.asString();
-    case ValueKind::kList: {
-        const ValueList& x = a.asList();
-        const ValueList& y = c.asList();
-        if (x.size() != y.size()) {
-            return false;
-        }
-        for (std::size_t k = 0; k < x.size(); ++k) {
-            if (!identical(x[k], y[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-    case ValueKind::kMap: {
-        const ValueMap& x = a.asMap();
-        const ValueMap& y = c.asMap();
-        if (x.size() != y.size()) {
-            return false;
-        }
-        for (std::size_t k = 0; k < x.size(); ++k) {
-            if (x[k].first != y[k].first || !identical(x[k].second, y[k].second)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    default:
-        return steppe::equivalent(a, c);
-    }
-}
-
-std::string show(const Value& v) {
-    return v.toCypherLiteral() + " (" + steppe::valueKindName(v.kind()) + ")";
-}
+using namespace steppe::testing::values;
 
 testing::AssertionResult same(const Value& actual, const Value& expected) {
     if (identical(actual, expected)) {
