@@ -106,7 +106,6 @@ BoundExpressionPtr Binder::bindAggregate(const ast::Expression& e) {
     auto bound = std::make_unique<BoundExpression>();
     bound->kind = BoundKind::kAggregate;
     bound->span = e.span;
-    bound->aggregate = static_cast<std::uint32_t>(aggregates_->size());
     bound->slot = newSlot();
     aggregates_->push_back(std::move(aggregate));
     aggregateSlots_->push_back(bound->slot);

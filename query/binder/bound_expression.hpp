@@ -41,7 +41,7 @@ enum class BoundKind : std::uint8_t {
     kNot,
     kScalarCall,           // function(children)
     kGraphCall,            // a function that needs the graph (id, labels, type, ...): graphFunction
-    kAggregate,            // the value of aggregate number `aggregate`, computed by Aggregate
+    kAggregate,            // an aggregate's value; the Aggregate operator writes it to `slot`
     kCase,                 // hasCaseSubject, (when, then) pairs, else
     kListComprehension,    // slot = the variable; children: list, where (or null), map (or null)
     kQuantifier,           // quantifier, slot, children: list, where
@@ -94,7 +94,6 @@ struct BoundExpression {
     ast::Operator op = ast::Operator::kNot;
     const functions::ScalarFunction* function = nullptr; // kScalarCall
     GraphFunction graphFunction = GraphFunction::kId;
-    std::uint32_t aggregate = 0; // kAggregate: index into the Aggregate operator's list
     ast::Quantifier quantifier = ast::Quantifier::kAll;
     bool hasCaseSubject = false;
     std::vector<engine::LabelId> labels; // kHasLabels (kNoId: a label not in the graph)
