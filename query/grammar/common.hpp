@@ -37,6 +37,28 @@ void assignToken(Token&& token, Attribute& attribute) {
     x3::traits::move_to(std::forward<Token>(token), attribute);
 }
 
+// The end of a failed scan: a scan that knows what is wrong reports it (and commits the
+// parse); otherwise the token is simply not there.
+inline bool rejectScan(const lexical::Scan& scan) {
+    if (scan.errorAt != nullptr) {
+        failAt(scan.errorAt, scan.error);
+    }
+    return false;
+}
+
+// The end of a successful token parser: records the token's span [start, end), hands it to X3
+// and moves past it.
+template <typename Token, typename Context, typename Attribute>
+bool acceptToken(Token&& token, iterator_type start, iterator_type end, const Context& context,
+                 Attribute& attribute, iterator_type& first) {
+    const parse_state& state = stateOf(context);
+    token.begin = state.offsetOf(start);
+    token.end = state.offsetOf(end);
+    assignToken(std::forward<Token>(token), attribute);
+    first = end;
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Keywords: a whole word in any case (`match`, `Match`, `MATCH`), no attribute.
 
@@ -117,10 +139,7 @@ struct name_parser : x3::parser<name_parser<Kind>> {
         x3ast::name_token token;
         const lexical::Scan scan = lexical::scanName(start, last, &token.name);
         if (!scan.ok()) {
-            if (scan.errorAt != nullptr) {
-                failAt(scan.errorAt, scan.error);
-            }
-            return false;
+            return rejectScan(scan);
         }
         const bool quoted = *start == '`';
         if constexpr (Kind == name_kind::kVariable) {
@@ -151,12 +170,7 @@ struct name_parser : x3::parser<name_parser<Kind>> {
                 end = next.end;
             }
         }
-        const parse_state& state = stateOf(context);
-        token.begin = state.offsetOf(start);
-        token.end = state.offsetOf(end);
-        assignToken(std::move(token), attribute);
-        first = end;
-        return true;
+        return acceptToken(std::move(token), start, end, context, attribute, first);
     }
 };
 
@@ -183,12 +197,7 @@ struct property_lookup_parser : x3::parser<property_lookup_parser> {
             failAt(scan.errorAt != nullptr ? scan.errorAt : keyStart,
                    scan.error != nullptr ? scan.error : "property_key_name");
         }
-        const parse_state& state = stateOf(context);
-        token.begin = state.offsetOf(keyStart);
-        token.end = state.offsetOf(scan.end);
-        assignToken(std::move(token), attribute);
-        first = scan.end;
-        return true;
+        return acceptToken(std::move(token), keyStart, scan.end, context, attribute, first);
     }
 };
 
@@ -205,18 +214,9 @@ struct number_parser : x3::parser<number_parser> {
         x3::skip_over(start, last, context);
         const lexical::Scan scan = lexical::scanNumber(start, last);
         if (!scan.ok()) {
-            if (scan.errorAt != nullptr) {
-                failAt(scan.errorAt, scan.error);
-            }
-            return false;
+            return rejectScan(scan);
         }
-        const parse_state& state = stateOf(context);
-        x3ast::number_token token;
-        token.begin = state.offsetOf(start);
-        token.end = state.offsetOf(scan.end);
-        assignToken(std::move(token), attribute);
-        first = scan.end;
-        return true;
+        return acceptToken(x3ast::number_token{}, start, scan.end, context, attribute, first);
     }
 };
 
@@ -231,17 +231,9 @@ struct string_parser : x3::parser<string_parser> {
         x3ast::string_token token;
         const lexical::Scan scan = lexical::scanString(start, last, &token.value);
         if (!scan.ok()) {
-            if (scan.errorAt != nullptr) {
-                failAt(scan.errorAt, scan.error);
-            }
-            return false;
+            return rejectScan(scan);
         }
-        const parse_state& state = stateOf(context);
-        token.begin = state.offsetOf(start);
-        token.end = state.offsetOf(scan.end);
-        assignToken(std::move(token), attribute);
-        first = scan.end;
-        return true;
+        return acceptToken(std::move(token), start, scan.end, context, attribute, first);
     }
 };
 
@@ -272,12 +264,7 @@ struct parameter_parser : x3::parser<parameter_parser> {
             }
             end = scan.end;
         }
-        const parse_state& state = stateOf(context);
-        token.begin = state.offsetOf(start);
-        token.end = state.offsetOf(end);
-        assignToken(std::move(token), attribute);
-        first = end;
-        return true;
+        return acceptToken(std::move(token), start, end, context, attribute, first);
     }
 };
 
