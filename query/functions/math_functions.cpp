@@ -30,7 +30,8 @@ struct Name {
     char text[N];
 };
 
-// The functions from one number to one FLOAT.
+// The functions from one number to one FLOAT. F is a captureless lambda (the standard
+// library's functions may not have their address taken).
 template <Name name, double (*F)(double)>
 Value floatOf(std::span<const Value> args, ast::SourceSpan span) {
     if (args[0].isNull()) {
@@ -43,56 +44,6 @@ Value floatOf(std::span<const Value> args, ast::SourceSpan span) {
 // and radians(180) is pi() exactly.
 constexpr double kDegreesPerRadian = 180.0 / std::numbers::pi;
 constexpr double kRadiansPerDegree = std::numbers::pi / 180.0;
-
-// Wrappers: the standard library's functions may not have their address taken.
-double ceilOf(double x) {
-    return std::ceil(x);
-}
-double floorOf(double x) {
-    return std::floor(x);
-}
-double sqrtOf(double x) {
-    return std::sqrt(x);
-}
-double expOf(double x) {
-    return std::exp(x);
-}
-double logOf(double x) {
-    return std::log(x);
-}
-double log10Of(double x) {
-    return std::log10(x);
-}
-double sinOf(double x) {
-    return std::sin(x);
-}
-double cosOf(double x) {
-    return std::cos(x);
-}
-double tanOf(double x) {
-    return std::tan(x);
-}
-double cotOf(double x) {
-    return 1.0 / std::tan(x);
-}
-double asinOf(double x) {
-    return std::asin(x);
-}
-double acosOf(double x) {
-    return std::acos(x);
-}
-double atanOf(double x) {
-    return std::atan(x);
-}
-double haversinOf(double x) {
-    return (1.0 - std::cos(x)) / 2.0;
-}
-double degreesOf(double x) {
-    return x * kDegreesPerRadian;
-}
-double radiansOf(double x) {
-    return x * kRadiansPerDegree;
-}
 
 Value atan2(std::span<const Value> args, ast::SourceSpan span) {
     if (anyNull(args)) {
@@ -194,28 +145,29 @@ Value round(std::span<const Value> args, ast::SourceSpan span) {
 
 constexpr ScalarFunction kFunctions[] = {
     {"abs", 1, 1, abs, true},
-    {"ceil", 1, 1, floatOf<"ceil", ceilOf>, true},
-    {"floor", 1, 1, floatOf<"floor", floorOf>, true},
+    {"ceil", 1, 1, floatOf<"ceil", +[](double x) { return std::ceil(x); }>, true},
+    {"floor", 1, 1, floatOf<"floor", +[](double x) { return std::floor(x); }>, true},
     {"round", 1, 3, round, true},
     {"sign", 1, 1, sign, true},
-    {"sqrt", 1, 1, floatOf<"sqrt", sqrtOf>, true},
-    {"exp", 1, 1, floatOf<"exp", expOf>, true},
-    {"log", 1, 1, floatOf<"log", logOf>, true},
-    {"log10", 1, 1, floatOf<"log10", log10Of>, true},
+    {"sqrt", 1, 1, floatOf<"sqrt", +[](double x) { return std::sqrt(x); }>, true},
+    {"exp", 1, 1, floatOf<"exp", +[](double x) { return std::exp(x); }>, true},
+    {"log", 1, 1, floatOf<"log", +[](double x) { return std::log(x); }>, true},
+    {"log10", 1, 1, floatOf<"log10", +[](double x) { return std::log10(x); }>, true},
     {"e", 0, 0, e, true},
     {"pi", 0, 0, pi, true},
     {"rand", 0, 0, rand, false},
-    {"sin", 1, 1, floatOf<"sin", sinOf>, true},
-    {"cos", 1, 1, floatOf<"cos", cosOf>, true},
-    {"tan", 1, 1, floatOf<"tan", tanOf>, true},
-    {"cot", 1, 1, floatOf<"cot", cotOf>, true},
-    {"asin", 1, 1, floatOf<"asin", asinOf>, true},
-    {"acos", 1, 1, floatOf<"acos", acosOf>, true},
-    {"atan", 1, 1, floatOf<"atan", atanOf>, true},
+    {"sin", 1, 1, floatOf<"sin", +[](double x) { return std::sin(x); }>, true},
+    {"cos", 1, 1, floatOf<"cos", +[](double x) { return std::cos(x); }>, true},
+    {"tan", 1, 1, floatOf<"tan", +[](double x) { return std::tan(x); }>, true},
+    {"cot", 1, 1, floatOf<"cot", +[](double x) { return 1.0 / std::tan(x); }>, true},
+    {"asin", 1, 1, floatOf<"asin", +[](double x) { return std::asin(x); }>, true},
+    {"acos", 1, 1, floatOf<"acos", +[](double x) { return std::acos(x); }>, true},
+    {"atan", 1, 1, floatOf<"atan", +[](double x) { return std::atan(x); }>, true},
     {"atan2", 2, 2, atan2, true},
-    {"haversin", 1, 1, floatOf<"haversin", haversinOf>, true},
-    {"degrees", 1, 1, floatOf<"degrees", degreesOf>, true},
-    {"radians", 1, 1, floatOf<"radians", radiansOf>, true},
+    {"haversin", 1, 1, floatOf<"haversin", +[](double x) { return (1.0 - std::cos(x)) / 2.0; }>,
+     true},
+    {"degrees", 1, 1, floatOf<"degrees", +[](double x) { return x * kDegreesPerRadian; }>, true},
+    {"radians", 1, 1, floatOf<"radians", +[](double x) { return x * kRadiansPerDegree; }>, true},
     {"isNaN", 1, 1, isNaN, true},
 };
 
