@@ -82,24 +82,7 @@ void expectCalls(const std::vector<Case>& cases) {
 // Checks that `body` throws a QueryError with the given code and detail, located at kSpan.
 testing::AssertionResult fails(const std::function<void()>& body, StatusCode code,
                                const std::string& detail) {
-    try {
-        body();
-    } catch (const QueryError& error) {
-        const steppe::Status& status = error.status();
-        if (status.code() != code || status.detail() != detail) {
-            return testing::AssertionFailure()
-                   << "threw " << steppe::statusCodeName(status.code()) << " '" << status.detail()
-                   << "': " << status.message();
-        }
-        if (status.location().offset != kSpan.offset || status.location().length != kSpan.length) {
-            return testing::AssertionFailure() << "error not located at the span given";
-        }
-        if (status.message().empty()) {
-            return testing::AssertionFailure() << "error without a message";
-        }
-        return testing::AssertionSuccess();
-    }
-    return testing::AssertionFailure() << "did not throw";
+    return failsAt(body, code, detail, kSpan);
 }
 
 struct ErrorCase {

@@ -48,28 +48,10 @@ testing::AssertionResult same(const Value& actual, const Value& expected) {
     return testing::AssertionFailure() << "got " << show(actual) << ", expected " << show(expected);
 }
 
-// Runs `body` and checks that it throws a QueryError with the given code and detail, located
-// at kSpan.
+// Checks that `body` throws a QueryError with the given code and detail, located at kSpan.
 testing::AssertionResult fails(const std::function<void()>& body, StatusCode code,
                                const std::string& detail) {
-    try {
-        body();
-    } catch (const QueryError& error) {
-        const steppe::Status& status = error.status();
-        if (status.code() != code || status.detail() != detail) {
-            return testing::AssertionFailure()
-                   << "threw " << steppe::statusCodeName(status.code()) << " '" << status.detail()
-                   << "': " << status.message();
-        }
-        if (status.location().offset != kSpan.offset || status.location().length != kSpan.length) {
-            return testing::AssertionFailure() << "error not located at the span given";
-        }
-        if (status.message().empty()) {
-            return testing::AssertionFailure() << "error without a message";
-        }
-        return testing::AssertionSuccess();
-    }
-    return testing::AssertionFailure() << "did not throw";
+    return failsAt(body, code, detail, kSpan);
 }
 
 std::string opName(Operator op) {

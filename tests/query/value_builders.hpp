@@ -1,13 +1,20 @@
-// Short builders and a strict identity for Value, shared by the operator and function tests.
+// Short builders, a strict identity for Value, and an error check, shared by the operator and
+// function tests.
 #ifndef STEPPE_TESTS_QUERY_VALUE_BUILDERS_HPP_
 #define STEPPE_TESTS_QUERY_VALUE_BUILDERS_HPP_
 
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <utility>
 
+#include <gtest/gtest.h>
+
+#include "query/ast.hpp"
+#include "query/query_error.hpp"
+#include "steppe/status.hpp"
 #include "steppe/value.hpp"
 
 namespace steppe::testing::values {
@@ -106,6 +113,29 @@ inline bool identical(const Value& a, const Value& c) {
 
 inline std::string show(const Value& v) {
     return v.toCypherLiteral() + " (" + steppe::valueKindName(v.kind()) + ")";
+}
+
+// Checks that `body` throws a QueryError with the given code and detail, located at `span`.
+inline ::testing::AssertionResult failsAt(const std::function<void()>& body, StatusCode code,
+                                          const std::string& detail, query::ast::SourceSpan span) {
+    try {
+        body();
+    } catch (const query::QueryError& error) {
+        const Status& status = error.status();
+        if (status.code() != code || status.detail() != detail) {
+            return ::testing::AssertionFailure()
+                   << "threw " << statusCodeName(status.code()) << " '" << status.detail()
+                   << "': " << status.message();
+        }
+        if (status.location().offset != span.offset || status.location().length != span.length) {
+            return ::testing::AssertionFailure() << "error not located at the span given";
+        }
+        if (status.message().empty()) {
+            return ::testing::AssertionFailure() << "error without a message";
+        }
+        return ::testing::AssertionSuccess();
+    }
+    return ::testing::AssertionFailure() << "did not throw";
 }
 
 } // namespace steppe::testing::values
