@@ -66,34 +66,35 @@ bool PropertyCheck::matches(const Value& entity, Row& row, ExecContext& ctx) con
 
 // ---------------------------------------------------------------------------------------------
 
-NodeScan::NodeScan(Slot slot, std::vector<engine::LabelId> labels, PropertyCheck properties,
-                   std::string name)
-    : slot_(slot), labels_(std::move(labels)), properties_(properties), name_(std::move(name)) {}
+NodeOperator::NodeOperator(const BoundNode& node, std::string name)
+    : node_(node), properties_{&node.properties, node.propertyMap.get()}, name_(std::move(name)) {}
+
+bool NodeOperator::admits(NodeRef node, Row& row, ExecContext& ctx) const {
+    return labelsMatch(node, node_.labels, ctx) &&
+           (properties_.empty() || properties_.matches(Value::node(node), row, ctx));
+}
 
 void NodeScan::push(Row& row, ExecContext& ctx) {
     const engine::GraphStore& g = ctx.graph;
-    if (std::find(labels_.begin(), labels_.end(), engine::kNoId) != labels_.end()) {
+    const std::vector<engine::LabelId>& labels = node_.labels;
+    if (std::find(labels.begin(), labels.end(), engine::kNoId) != labels.end()) {
         return; // a label that occurs nowhere matches nothing
     }
     auto visit = [&](engine::NodeIndex n) {
-        if (labels_.size() > 1 && !labelsMatch(NodeRef{n}, labels_, ctx)) {
-            return;
+        row[node_.slot] = Value::node(NodeRef{n});
+        if (admits(NodeRef{n}, row, ctx)) {
+            next_->push(row, ctx);
         }
-        row[slot_] = Value::node(NodeRef{n});
-        if (!properties_.empty() && !properties_.matches(row[slot_], row, ctx)) {
-            return;
-        }
-        next_->push(row, ctx);
     };
-    if (labels_.empty()) {
+    if (labels.empty()) {
         for (engine::NodeIndex n = 0; n < g.nodeCount() && !ctx.stop; ++n) {
             visit(n);
         }
         return;
     }
-    // Scan the rarest label; the others are checked per node.
-    engine::LabelId rarest = *std::min_element(
-        labels_.begin(), labels_.end(), [&](engine::LabelId a, engine::LabelId b) {
+    // Scan the rarest label; admits() checks the others.
+    engine::LabelId rarest =
+        *std::min_element(labels.begin(), labels.end(), [&](engine::LabelId a, engine::LabelId b) {
             return g.nodesWithLabel(a).size() < g.nodesWithLabel(b).size();
         });
     for (engine::NodeIndex n : g.nodesWithLabel(rarest)) {
@@ -105,29 +106,15 @@ void NodeScan::push(Row& row, ExecContext& ctx) {
 }
 
 std::string NodeScan::describe() const {
-    return "NodeScan (" + name_ + ")" + (labels_.empty() ? "" : " by label");
+    return "NodeScan (" + name_ + ")" + (node_.labels.empty() ? "" : " by label");
 }
-
-NodeCheck::NodeCheck(Slot slot, std::vector<engine::LabelId> labels, PropertyCheck properties,
-                     std::string name)
-    : slot_(slot), labels_(std::move(labels)), properties_(properties), name_(std::move(name)) {}
 
 void NodeCheck::push(Row& row, ExecContext& ctx) {
-    const Value& v = row[slot_];
-    if (v.kind() != ValueKind::kNode) {
-        return; // null from an OPTIONAL MATCH matches nothing
+    const Value& v = row[node_.slot];
+    // Null (from an OPTIONAL MATCH) matches nothing.
+    if (v.kind() == ValueKind::kNode && admits(v.asNode(), row, ctx)) {
+        next_->push(row, ctx);
     }
-    if (!labelsMatch(v.asNode(), labels_, ctx)) {
-        return;
-    }
-    if (!properties_.empty() && !properties_.matches(v, row, ctx)) {
-        return;
-    }
-    next_->push(row, ctx);
-}
-
-std::string NodeCheck::describe() const {
-    return "NodeCheck (" + name_ + ")";
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,35 +20,36 @@ struct PropertyCheck {
     bool matches(const Value& entity, Row& row, ExecContext& ctx) const;
 };
 
-// Binds `slot` to every node with all of `labels` (every node when there is none), scanning
-// the smallest label's index.
-class NodeScan final : public Operator {
+// What a node of a pattern must be: its slot, labels and properties (from the BoundNode, which
+// outlives the pipeline), and how EXPLAIN names it.
+class NodeOperator : public Operator {
 public:
-    NodeScan(Slot slot, std::vector<engine::LabelId> labels, PropertyCheck properties,
-             std::string name);
-    void push(Row& row, ExecContext& ctx) override;
-    std::string describe() const override;
+    NodeOperator(const BoundNode& node, std::string name);
 
-private:
-    Slot slot_;
-    std::vector<engine::LabelId> labels_;
+protected:
+    // True when the node has the labels and properties the pattern asks for.
+    bool admits(NodeRef node, Row& row, ExecContext& ctx) const;
+
+    const BoundNode& node_;
     PropertyCheck properties_;
     std::string name_;
 };
 
-// Passes rows whose node in `slot` is not null and has the labels and properties.
-class NodeCheck final : public Operator {
+// Binds the node's slot to every node with all its labels (every node when there is none),
+// scanning the smallest label's index.
+class NodeScan final : public NodeOperator {
 public:
-    NodeCheck(Slot slot, std::vector<engine::LabelId> labels, PropertyCheck properties,
-              std::string name);
+    using NodeOperator::NodeOperator;
     void push(Row& row, ExecContext& ctx) override;
     std::string describe() const override;
+};
 
-private:
-    Slot slot_;
-    std::vector<engine::LabelId> labels_;
-    PropertyCheck properties_;
-    std::string name_;
+// Passes rows whose node in the slot is not null and has the labels and properties.
+class NodeCheck final : public NodeOperator {
+public:
+    using NodeOperator::NodeOperator;
+    void push(Row& row, ExecContext& ctx) override;
+    std::string describe() const override { return "NodeCheck (" + name_ + ")"; }
 };
 
 // What an expansion walks: types, direction as seen from the node it starts at, and the

@@ -52,8 +52,39 @@ std::string relText(const BoundRel& rel, ast::RelDirection direction) {
     return "-" + body + "-";
 }
 
-PropertyCheck propertyCheck(const BoundNode& node) {
-    return PropertyCheck{&node.properties, node.propertyMap.get()};
+bool hasConstraints(const BoundNode& node) {
+    return !node.labels.empty() || !node.properties.empty() || node.propertyMap;
+}
+
+// The expansion from part.nodes[from] to part.nodes[to] along part.rels[rel]; walking from the
+// pattern's right end to its left reverses the direction and the relationship list.
+ExpandSpec expandSpec(const BoundPatternPart& part, std::size_t from, std::size_t to,
+                      std::size_t rel, bool toBound) {
+    const BoundRel& r = part.rels[rel];
+    const bool againstPattern = to < from;
+    ExpandSpec spec;
+    spec.from = part.nodes[from].slot;
+    spec.to = part.nodes[to].slot;
+    spec.rel = r.slot;
+    spec.toBound = toBound;
+    spec.relBound = r.bound;
+    spec.types = r.types;
+    spec.direction = againstPattern ? reversed(r.direction) : r.direction;
+    spec.relProperties = PropertyCheck{&r.properties, r.propertyMap.get()};
+    spec.minHops = r.minHops;
+    spec.maxHops = r.maxHops;
+    spec.reverseList = againstPattern;
+    spec.text = "(" + nodeText(part.nodes[from]) + ")" + relText(r, spec.direction) + "(" +
+                nodeText(part.nodes[to]) + ")";
+    return spec;
+}
+
+// The start of a pattern: a check of a bound node, or a scan that binds it.
+std::unique_ptr<Operator> startAt(const BoundNode& node, bool bound) {
+    if (bound) {
+        return std::make_unique<NodeCheck>(node, nodeText(node));
+    }
+    return std::make_unique<NodeScan>(node, nodeText(node));
 }
 
 // The final operator of a query that returns nothing.
@@ -100,36 +131,17 @@ void Planner::planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot
             start = i;
         }
     }
-    const BoundNode& first = part.nodes[start];
-    if (startBound) {
-        plan.append(std::make_unique<NodeCheck>(first.slot, first.labels, propertyCheck(first),
-                                                nodeText(first)));
-    } else {
-        plan.append(std::make_unique<NodeScan>(first.slot, first.labels, propertyCheck(first),
-                                               nodeText(first)));
-    }
-    bound.insert(first.slot);
+    plan.append(startAt(part.nodes[start], startBound));
+    bound.insert(part.nodes[start].slot);
 
     // One step from node `from` to node `to` along rels[relIndex].
-    auto step = [&](std::size_t from, std::size_t to, std::size_t relIndex, bool againstPattern) {
-        BoundRel& rel = part.rels[relIndex];
+    auto step = [&](std::size_t from, std::size_t to, std::size_t relIndex) {
+        const BoundRel& rel = part.rels[relIndex];
         const BoundNode& target = part.nodes[to];
-        ExpandSpec spec;
-        spec.from = part.nodes[from].slot;
-        spec.to = target.slot;
-        spec.rel = rel.slot;
-        spec.toBound = target.bound || bound.contains(target.slot);
-        spec.relBound = rel.bound;
-        spec.types = rel.types;
-        spec.direction = againstPattern ? reversed(rel.direction) : rel.direction;
+        ExpandSpec spec =
+            expandSpec(part, from, to, relIndex, target.bound || bound.contains(target.slot));
         spec.distinctFrom = rels;
         spec.distinctFromList = relLists;
-        spec.relProperties = PropertyCheck{&rel.properties, rel.propertyMap.get()};
-        spec.minHops = rel.minHops;
-        spec.maxHops = rel.maxHops;
-        spec.reverseList = againstPattern;
-        spec.text = "(" + nodeText(part.nodes[from]) + ")" + relText(rel, spec.direction) + "(" +
-                    nodeText(target) + ")";
         if (rel.variableLength) {
             plan.append(std::make_unique<VarExpand>(std::move(spec)));
             relLists.push_back(rel.slot);
@@ -137,18 +149,17 @@ void Planner::planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot
             plan.append(std::make_unique<Expand>(std::move(spec)));
             rels.push_back(rel.slot);
         }
-        if (!target.labels.empty() || !target.properties.empty() || target.propertyMap) {
-            plan.append(std::make_unique<NodeCheck>(target.slot, target.labels,
-                                                    propertyCheck(target), nodeText(target)));
+        if (hasConstraints(target)) {
+            plan.append(std::make_unique<NodeCheck>(target, nodeText(target)));
         }
         bound.insert(target.slot);
         bound.insert(rel.slot);
     };
     for (std::size_t i = start; i + 1 < part.nodes.size(); ++i) {
-        step(i, i + 1, i, false);
+        step(i, i + 1, i);
     }
     for (std::size_t i = start; i > 0; --i) {
-        step(i, i - 1, i - 1, true);
+        step(i, i - 1, i - 1);
     }
     if (part.pathSlot) {
         std::vector<Slot> nodes;
@@ -178,38 +189,18 @@ void Planner::planShortestPath(BoundPatternPart& part, PhysicalPlan& plan, std::
     const std::size_t start = !isBound(part.nodes[0]) && isBound(part.nodes[1]) ? 1 : 0;
     const BoundNode& source = part.nodes[start];
     const BoundNode& target = part.nodes[1 - start];
-    if (isBound(source)) {
-        plan.append(std::make_unique<NodeCheck>(source.slot, source.labels, propertyCheck(source),
-                                                nodeText(source)));
-    } else {
-        plan.append(std::make_unique<NodeScan>(source.slot, source.labels, propertyCheck(source),
-                                               nodeText(source)));
-    }
+    plan.append(startAt(source, isBound(source)));
     bound.insert(source.slot);
-    BoundRel& rel = part.rels[0];
     ShortestPathSpec spec;
     spec.all = part.function == ast::PathFunction::kAllShortestPaths;
     spec.path = part.pathSlot;
-    spec.expand.from = source.slot;
-    spec.expand.to = target.slot;
-    spec.expand.rel = rel.slot;
-    spec.expand.toBound = isBound(target);
-    spec.expand.types = rel.types;
-    spec.expand.direction = start == 0 ? rel.direction : reversed(rel.direction);
-    spec.expand.relProperties = PropertyCheck{&rel.properties, rel.propertyMap.get()};
-    spec.expand.minHops = rel.minHops;
-    spec.expand.maxHops = rel.maxHops;
-    spec.expand.reverseList = start == 1;
-    spec.expand.text = "(" + nodeText(source) + ")" + relText(rel, spec.expand.direction) + "(" +
-                       nodeText(target) + ")";
+    spec.expand = expandSpec(part, start, 1 - start, 0, isBound(target));
     plan.append(std::make_unique<ShortestPath>(std::move(spec)));
-    if (!isBound(target) &&
-        (!target.labels.empty() || !target.properties.empty() || target.propertyMap)) {
-        plan.append(std::make_unique<NodeCheck>(target.slot, target.labels, propertyCheck(target),
-                                                nodeText(target)));
+    if (!isBound(target) && hasConstraints(target)) {
+        plan.append(std::make_unique<NodeCheck>(target, nodeText(target)));
     }
     bound.insert(target.slot);
-    bound.insert(rel.slot);
+    bound.insert(part.rels[0].slot);
     if (part.pathSlot) {
         bound.insert(*part.pathSlot);
     }
