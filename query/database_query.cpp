@@ -42,6 +42,19 @@ Status locate(const Status& status, std::string_view text) {
     return status.hint().empty() ? located : located.withHint(status.hint());
 }
 
+// True when the statement has an updating clause, known from the syntax alone so the writer
+// lock can be taken before binding.
+bool writesToGraph(const query::ast::Statement& statement) {
+    for (const query::ast::SingleQuery& part : statement.query.parts) {
+        for (const query::ast::Clause& clause : part.clauses) {
+            if (clause.kind == query::ast::ClauseKind::kCreate) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // Adds the statement's pending nodes and relationships to a new store.
 std::shared_ptr<const engine::GraphStore> commit(const engine::GraphStore& base,
                                                  const query::PendingWrites& writes) {
@@ -112,14 +125,12 @@ Status Database::query(std::string_view text, const Parameters& parameters, Quer
         // A statement that writes holds the writer lock from binding to publishing, so that
         // it reads the graph it changes.
         std::unique_lock<std::mutex> writer(impl_->writeMutex, std::defer_lock);
+        if (writesToGraph(statement)) {
+            writer.lock();
+        }
         std::shared_ptr<const engine::GraphStore> graph = impl_->snapshot();
         query::Binder binder(*graph, text);
         query::BoundQuery bound = binder.bind(statement);
-        if (bound.writes) {
-            writer.lock();
-            graph = impl_->snapshot();
-            bound = query::Binder(*graph, text).bind(statement);
-        }
         out.warnings = binder.warnings();
         query::Planner planner(*graph);
         std::vector<query::PhysicalPlan> plans = planner.plan(bound, &out.rows);
