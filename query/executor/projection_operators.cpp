@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "query/executor/evaluator.hpp"
+#include "query/functions/argument_errors.hpp"
 #include "query/query_error.hpp"
 
 namespace steppe::query {
@@ -38,6 +39,13 @@ struct ValueEquivalent {
     bool operator()(const Value& a, const Value& b) const { return equivalent(a, b); }
 };
 
+void requireNumber(const BoundAggregate& a, const Value& v, ast::SourceSpan span) {
+    if (!v.isNumber()) {
+        throwTypeError(a.name + "() needs numbers, got " + functions::describeValue(v),
+                       "InvalidArgumentType", span);
+    }
+}
+
 // The running state of one aggregate in one group.
 struct Accumulator {
     std::int64_t count = 0;
@@ -64,11 +72,7 @@ struct Accumulator {
         switch (a.function) {
         case AggregateFunction::kSum:
         case AggregateFunction::kAvg:
-            if (!v.isNumber()) {
-                throwTypeError(std::string("sum() and avg() need numbers, got ") +
-                                   valueKindName(v.kind()),
-                               "InvalidArgumentType", span);
-            }
+            requireNumber(a, v, span);
             if (v.kind() == ValueKind::kFloat) {
                 sawFloat = true;
             } else if (__builtin_add_overflow(integerSum, v.asInteger(), &integerSum)) {
@@ -90,9 +94,7 @@ struct Accumulator {
         case AggregateFunction::kStDevP:
         case AggregateFunction::kPercentileDisc:
         case AggregateFunction::kPercentileCont:
-            if (!v.isNumber()) {
-                throwTypeError("a numeric aggregate needs numbers", "InvalidArgumentType", span);
-            }
+            requireNumber(a, v, span);
             values.push_back(v);
             break;
         default:
