@@ -1,6 +1,7 @@
 #include "query/planner/planner.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "query/executor/create_operator.hpp"
 #include "query/executor/match_operators.hpp"
@@ -87,6 +88,82 @@ std::unique_ptr<Operator> startAt(const BoundNode& node, bool bound) {
     return std::make_unique<NodeScan>(node, nodeText(node));
 }
 
+// The conjuncts of a predicate: `a AND (b AND c)` gives a, b, c.
+void collectConjuncts(const BoundExpression* e, std::vector<const BoundExpression*>& out) {
+    if (e == nullptr) {
+        return;
+    }
+    if (e->kind == BoundKind::kAnd) {
+        collectConjuncts(e->children[0].get(), out);
+        collectConjuncts(e->children[1].get(), out);
+        return;
+    }
+    out.push_back(e);
+}
+
+void slotsOfPattern(const BoundPatternPart& part, std::set<Slot>& out);
+
+// Every slot an expression may read, including those of the patterns inside it. Slots the
+// expression introduces itself (comprehension variables) come along too, which is harmless:
+// the caller intersects with the slots of the pattern being planned.
+void slotsRead(const BoundExpression* e, std::set<Slot>& out) {
+    if (e == nullptr) {
+        return;
+    }
+    if (e->kind == BoundKind::kSlot) {
+        out.insert(e->slot);
+    }
+    for (const BoundExpressionPtr& child : e->children) {
+        slotsRead(child.get(), out);
+    }
+    if (e->pattern) {
+        for (const BoundPatternPart& part : e->pattern->parts) {
+            slotsOfPattern(part, out);
+        }
+        slotsRead(e->pattern->where.get(), out);
+    }
+}
+
+void slotsOfPattern(const BoundPatternPart& part, std::set<Slot>& out) {
+    for (const BoundNode& n : part.nodes) {
+        out.insert(n.slot);
+        for (const BoundPropertyConstraint& c : n.properties) {
+            slotsRead(c.value.get(), out);
+        }
+        slotsRead(n.propertyMap.get(), out);
+    }
+    for (const BoundRel& r : part.rels) {
+        out.insert(r.slot);
+        for (const BoundPropertyConstraint& c : r.properties) {
+            slotsRead(c.value.get(), out);
+        }
+        slotsRead(r.propertyMap.get(), out);
+    }
+    if (part.pathSlot) {
+        out.insert(*part.pathSlot);
+    }
+}
+
+// The WHERE of a MATCH split into conjuncts, each with the slots of the pattern it reads.
+std::vector<PendingFilter> pendingFilters(const BoundMatch& match) {
+    std::set<Slot> introduced;
+    for (const BoundPatternPart& part : match.parts) {
+        slotsOfPattern(part, introduced);
+    }
+    std::vector<const BoundExpression*> conjuncts;
+    collectConjuncts(match.where.get(), conjuncts);
+    std::vector<PendingFilter> filters;
+    for (const BoundExpression* conjunct : conjuncts) {
+        std::set<Slot> read;
+        slotsRead(conjunct, read);
+        PendingFilter filter{conjunct, {}};
+        std::set_intersection(read.begin(), read.end(), introduced.begin(), introduced.end(),
+                              std::inserter(filter.needs, filter.needs.end()));
+        filters.push_back(std::move(filter));
+    }
+    return filters;
+}
+
 // The final operator of a query that returns nothing.
 class Discard final : public Operator {
 public:
@@ -133,6 +210,7 @@ void Planner::planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot
     }
     plan.append(startAt(part.nodes[start], startBound));
     bound.insert(part.nodes[start].slot);
+    placeReadyFilters(plan, bound);
 
     // One step from node `from` to node `to` along rels[relIndex].
     auto step = [&](std::size_t from, std::size_t to, std::size_t relIndex) {
@@ -154,6 +232,7 @@ void Planner::planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot
         }
         bound.insert(target.slot);
         bound.insert(rel.slot);
+        placeReadyFilters(plan, bound);
     };
     for (std::size_t i = start; i + 1 < part.nodes.size(); ++i) {
         step(i, i + 1, i);
@@ -175,7 +254,23 @@ void Planner::planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot
         plan.append(std::make_unique<BuildPath>(*part.pathSlot, std::move(nodes),
                                                 std::move(relSlots), std::move(variable)));
         bound.insert(*part.pathSlot);
+        placeReadyFilters(plan, bound);
     }
+}
+
+void Planner::placeReadyFilters(PhysicalPlan& plan, const std::set<Slot>& bound) {
+    if (filters_ == nullptr) {
+        return;
+    }
+    auto ready = [&](const PendingFilter& f) {
+        return std::includes(bound.begin(), bound.end(), f.needs.begin(), f.needs.end());
+    };
+    for (const PendingFilter& f : *filters_) {
+        if (ready(f)) {
+            plan.append(std::make_unique<Filter>(f.predicate, "WHERE"));
+        }
+    }
+    std::erase_if(*filters_, ready);
 }
 
 void Planner::planShortestPath(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound) {
@@ -204,10 +299,13 @@ void Planner::planShortestPath(BoundPatternPart& part, PhysicalPlan& plan, std::
     if (part.pathSlot) {
         bound.insert(*part.pathSlot);
     }
+    placeReadyFilters(plan, bound);
 }
 
 void Planner::planPattern(std::vector<BoundPatternPart>& parts, PhysicalPlan& plan,
-                          std::set<Slot>& bound) {
+                          std::set<Slot>& bound, std::vector<PendingFilter>* filters) {
+    filters_ = filters;
+    placeReadyFilters(plan, bound); // conjuncts that read no pattern variable
     std::vector<Slot> rels;
     std::vector<Slot> relLists;
     std::vector<bool> done(parts.size(), false);
@@ -231,22 +329,25 @@ void Planner::planPattern(std::vector<BoundPatternPart>& parts, PhysicalPlan& pl
         done[best] = true;
         planPart(parts[best], plan, bound, rels, relLists);
     }
+    // Every slot a conjunct needs is bound by now; this is only a guard.
+    if (filters != nullptr) {
+        for (const PendingFilter& f : *filters) {
+            plan.append(std::make_unique<Filter>(f.predicate, "WHERE"));
+        }
+        filters->clear();
+    }
+    filters_ = nullptr;
 }
 
 void Planner::planMatch(BoundMatch& match, PhysicalPlan& plan, std::set<Slot>& bound) {
+    std::vector<PendingFilter> filters = pendingFilters(match);
     if (!match.optional) {
-        planPattern(match.parts, plan, bound);
-        if (match.where) {
-            plan.append(std::make_unique<Filter>(match.where.get(), "WHERE"));
-        }
+        planPattern(match.parts, plan, bound, &filters);
         return;
     }
     PhysicalPlan inner;
     std::set<Slot> innerBound = bound;
-    planPattern(match.parts, inner, innerBound);
-    if (match.where) {
-        inner.append(std::make_unique<Filter>(match.where.get(), "WHERE"));
-    }
+    planPattern(match.parts, inner, innerBound, &filters);
     plan.append(std::make_unique<Optional>(std::move(inner), match.introduced));
     bound = std::move(innerBound);
 }

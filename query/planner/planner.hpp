@@ -3,8 +3,9 @@
 // Patterns are planned greedily: a pattern part starts at a node that is already bound, or else
 // at the node with the fewest candidates by label count, and expands outwards along its chain
 // in both directions, so the most selective end drives the nested loops. Parts connected to
-// bound variables come first. Patterns used as expressions are compiled into small pipelines
-// of their own (semi-joins that stop at the first match).
+// bound variables come first. Each conjunct of a WHERE runs as soon as the variables it reads
+// are bound, so rows it rejects are not expanded further. Patterns used as expressions are compiled
+// into small pipelines of their own (semi-joins that stop at the first match).
 #ifndef STEPPE_QUERY_PLANNER_PLANNER_HPP_
 #define STEPPE_QUERY_PLANNER_PLANNER_HPP_
 
@@ -16,6 +17,12 @@
 #include "query/executor/operator.hpp"
 
 namespace steppe::query {
+
+// A conjunct of a WHERE waiting for the pattern slots it reads to be bound.
+struct PendingFilter {
+    const BoundExpression* predicate;
+    std::set<Slot> needs;
+};
 
 class Planner {
 public:
@@ -29,9 +36,11 @@ private:
     void planClause(BoundClause& clause, PhysicalPlan& plan, std::set<Slot>& bound);
     void planMatch(BoundMatch& match, PhysicalPlan& plan, std::set<Slot>& bound);
     void planProjection(BoundProjection& projection, PhysicalPlan& plan, std::set<Slot>& bound);
-    // Plans the parts of one pattern; `bound` grows with the slots they bind.
+    // Plans the parts of one pattern; `bound` grows with the slots they bind. Each of the
+    // `filters` is placed as soon as the slots it reads are bound.
     void planPattern(std::vector<BoundPatternPart>& parts, PhysicalPlan& plan,
-                     std::set<Slot>& bound);
+                     std::set<Slot>& bound, std::vector<PendingFilter>* filters = nullptr);
+    void placeReadyFilters(PhysicalPlan& plan, const std::set<Slot>& bound);
     void planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound,
                   std::vector<Slot>& rels, std::vector<Slot>& relLists);
     void planShortestPath(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound);
@@ -42,6 +51,7 @@ private:
     void compilePatterns(BoundQuery& query);
 
     const engine::GraphStore& graph_;
+    std::vector<PendingFilter>* filters_ = nullptr; // of the pattern being planned
 };
 
 } // namespace steppe::query
