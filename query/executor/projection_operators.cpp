@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_set>
 
 #include "query/executor/evaluator.hpp"
@@ -57,9 +58,18 @@ struct Accumulator {
     std::unordered_set<Value, ValueHash, ValueEquivalent> seen; // DISTINCT
     Value percentile;
 
-    void add(const BoundAggregate& a, const Value& v, ast::SourceSpan span) {
+    void addToCount(std::uint64_t weight, ast::SourceSpan span) {
+        if (weight > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) ||
+            __builtin_add_overflow(count, static_cast<std::int64_t>(weight), &count)) {
+            throwArgumentError("integer overflow in count()", "IntegerOverflow", span);
+        }
+    }
+
+    // `weight`: how many rows this one stands for (ExecContext::rowWeight). The planner counts
+    // rows instead of producing them only under count(), so other aggregates always see 1.
+    void add(const BoundAggregate& a, const Value& v, ast::SourceSpan span, std::uint64_t weight) {
         if (a.function == AggregateFunction::kCountStar) {
-            ++count;
+            addToCount(weight, span);
             return;
         }
         if (v.isNull()) {
@@ -67,6 +77,14 @@ struct Accumulator {
         }
         if (a.distinct && !seen.insert(v).second) {
             return;
+        }
+        if (a.function == AggregateFunction::kCount) {
+            // A distinct value counts once however many rows carry it.
+            addToCount(a.distinct ? 1 : weight, span);
+            return;
+        }
+        if (weight != 1) {
+            throwInternalError("a counted row reached " + a.name + "()");
         }
         ++count;
         switch (a.function) {
@@ -255,7 +273,7 @@ void Aggregate::push(Row& row, ExecContext& ctx) {
             }
         }
         acc.add(aggregate, aggregate.argument ? evaluate(*aggregate.argument, row, ctx) : Value(),
-                aggregate.span);
+                aggregate.span, ctx.rowWeight);
     }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "query/executor/count_operators.hpp"
 #include "query/executor/create_operator.hpp"
 #include "query/executor/match_operators.hpp"
 #include "query/executor/pattern_runner.hpp"
@@ -212,6 +213,20 @@ void Planner::planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot
     bound.insert(part.nodes[start].slot);
     placeReadyFilters(plan, bound);
 
+    // When counting, the steps at either end that nothing reads are counted from an anchor
+    // node instead of being walked: rightAnchor..last and leftAnchor..0.
+    const std::size_t last = part.nodes.size() - 1;
+    std::size_t rightAnchor = last;
+    std::size_t leftAnchor = 0;
+    if (counting_ && !part.pathSlot) {
+        while (rightAnchor > start && countableStep(part, rightAnchor - 1, rightAnchor, bound)) {
+            --rightAnchor;
+        }
+        while (leftAnchor < start && countableStep(part, leftAnchor, leftAnchor, bound)) {
+            ++leftAnchor;
+        }
+    }
+
     // One step from node `from` to node `to` along rels[relIndex].
     auto step = [&](std::size_t from, std::size_t to, std::size_t relIndex) {
         const BoundRel& rel = part.rels[relIndex];
@@ -234,11 +249,17 @@ void Planner::planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot
         bound.insert(rel.slot);
         placeReadyFilters(plan, bound);
     };
-    for (std::size_t i = start; i + 1 < part.nodes.size(); ++i) {
+    for (std::size_t i = start; i < rightAnchor; ++i) {
         step(i, i + 1, i);
     }
-    for (std::size_t i = start; i > 0; --i) {
+    for (std::size_t i = start; i > leftAnchor; --i) {
         step(i, i - 1, i - 1);
+    }
+    if (rightAnchor < last) {
+        countChains_.push_back(countChain(part, rightAnchor, last));
+    }
+    if (leftAnchor > 0) {
+        countChains_.push_back(countChain(part, leftAnchor, 0));
     }
     if (part.pathSlot) {
         std::vector<Slot> nodes;
@@ -337,12 +358,153 @@ void Planner::planPattern(std::vector<BoundPatternPart>& parts, PhysicalPlan& pl
         filters->clear();
     }
     filters_ = nullptr;
+    // Counted chains bind nothing, so they go last, after every filter.
+    for (CountChainSpec& chain : countChains_) {
+        plan.append(std::make_unique<CountExpand>(std::move(chain)));
+    }
+    countChains_.clear();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Factorised counting
+
+void Planner::prepareCounting(const BoundSingleQuery& single, std::size_t clause) {
+    counting_ = false;
+    countNeeded_.clear();
+    countTypeUses_.clear();
+    countNodeUses_.clear();
+    if (single.clauses[clause].kind != BoundClauseKind::kMatch) {
+        return;
+    }
+    // Only MATCH clauses may follow, up to a projection whose aggregates are all count().
+    std::size_t next = clause + 1;
+    while (next < single.clauses.size() && single.clauses[next].kind == BoundClauseKind::kMatch) {
+        const BoundMatch& later = *single.clauses[next].match;
+        for (const BoundPatternPart& part : later.parts) {
+            slotsOfPattern(part, countNeeded_);
+        }
+        slotsRead(later.where.get(), countNeeded_);
+        ++next;
+    }
+    if (next == single.clauses.size() ||
+        single.clauses[next].kind != BoundClauseKind::kProjection) {
+        return;
+    }
+    const BoundProjection& projection = *single.clauses[next].projection;
+    if (projection.aggregates.empty()) {
+        return;
+    }
+    for (const BoundAggregate& a : projection.aggregates) {
+        if (a.function != AggregateFunction::kCountStar &&
+            a.function != AggregateFunction::kCount) {
+            return;
+        }
+        slotsRead(a.argument.get(), countNeeded_);
+    }
+    for (const BoundProjectionItem& item : projection.items) {
+        slotsRead(item.expression.get(), countNeeded_);
+    }
+    // What the clause itself reads: its WHERE, and every node used twice (a join).
+    const BoundMatch& match = *single.clauses[clause].match;
+    slotsRead(match.where.get(), countNeeded_);
+    for (const BoundPatternPart& part : match.parts) {
+        for (const BoundNode& n : part.nodes) {
+            ++countNodeUses_[n.slot];
+        }
+        for (const BoundRel& r : part.rels) {
+            if (r.types.empty()) {
+                return; // a relationship of any type might be one a counted step walks
+            }
+            for (engine::TypeId t : r.types) {
+                ++countTypeUses_[t];
+            }
+        }
+    }
+    counting_ = true;
+}
+
+// True when walking part.rels[rel] to part.nodes[target] can be counted: nothing reads the
+// relationship or the node, the node is new and constrained by labels only, and no other
+// relationship of the clause can have the step's types (so uniqueness needs no check).
+bool Planner::countableStep(const BoundPatternPart& part, std::size_t rel, std::size_t target,
+                            const std::set<Slot>& bound) const {
+    const BoundRel& r = part.rels[rel];
+    const BoundNode& n = part.nodes[target];
+    if (r.variableLength || r.bound || !r.properties.empty() || r.propertyMap ||
+        countNeeded_.contains(r.slot)) {
+        return false;
+    }
+    if (n.bound || bound.contains(n.slot) || !n.properties.empty() || n.propertyMap ||
+        countNeeded_.contains(n.slot) || countNodeUses_.at(n.slot) != 1) {
+        return false;
+    }
+    return std::all_of(r.types.begin(), r.types.end(),
+                       [&](engine::TypeId t) { return countTypeUses_.at(t) == 1; });
+}
+
+// The chain of steps from part.nodes[anchor] to part.nodes[end], in either direction.
+CountChainSpec Planner::countChain(const BoundPatternPart& part, std::size_t anchor,
+                                   std::size_t end) const {
+    CountChainSpec chain;
+    chain.anchor = part.nodes[anchor].slot;
+    chain.span = part.span;
+    chain.text = "(" + nodeText(part.nodes[anchor]) + ")";
+    for (std::size_t at = anchor; at != end;) {
+        const std::size_t next = end > anchor ? at + 1 : at - 1;
+        const BoundRel& rel = part.rels[std::min(at, next)];
+        CountStep step;
+        step.types = rel.types;
+        step.direction = next > at ? rel.direction : reversed(rel.direction);
+        step.labels = part.nodes[next].labels;
+        chain.steps.push_back(std::move(step));
+        chain.text +=
+            relText(rel, chain.steps.back().direction) + "(" + nodeText(part.nodes[next]) + ")";
+        at = next;
+    }
+    return chain;
+}
+
+// OPTIONAL MATCH (a)-[:T]->(b) under count(): every row counts max(1, number of matches).
+bool Planner::planOptionalCount(BoundMatch& match, PhysicalPlan& plan,
+                                const std::set<Slot>& bound) {
+    if (!counting_ || match.where || match.parts.size() != 1 || match.parts[0].pathSlot ||
+        match.parts[0].function != ast::PathFunction::kNone) {
+        return false;
+    }
+    const BoundPatternPart& part = match.parts[0];
+    const std::size_t last = part.nodes.size() - 1;
+    auto isBound = [&](const BoundNode& n) { return n.bound || bound.contains(n.slot); };
+    std::size_t anchor = 0;
+    if (isBound(part.nodes[0]) && !isBound(part.nodes[last])) {
+        anchor = 0;
+    } else if (isBound(part.nodes[last]) && !isBound(part.nodes[0])) {
+        anchor = last;
+    } else {
+        return false;
+    }
+    const BoundNode& a = part.nodes[anchor];
+    if (!a.labels.empty() || !a.properties.empty() || a.propertyMap) {
+        return false; // the anchor's own constraints would decide between 0 and the count
+    }
+    for (std::size_t i = 0; i < part.rels.size(); ++i) {
+        const std::size_t target = anchor == 0 ? i + 1 : i;
+        if (!countableStep(part, i, target, bound)) {
+            return false;
+        }
+    }
+    CountChainSpec chain = countChain(part, anchor, anchor == 0 ? last : 0);
+    chain.optional = true;
+    plan.append(std::make_unique<CountExpand>(std::move(chain)));
+    return true;
 }
 
 void Planner::planMatch(BoundMatch& match, PhysicalPlan& plan, std::set<Slot>& bound) {
     std::vector<PendingFilter> filters = pendingFilters(match);
     if (!match.optional) {
         planPattern(match.parts, plan, bound, &filters);
+        return;
+    }
+    if (planOptionalCount(match, plan, bound)) {
         return;
     }
     PhysicalPlan inner;
@@ -479,8 +641,10 @@ std::vector<PhysicalPlan> Planner::plan(BoundQuery& query, std::vector<std::vect
     for (BoundSingleQuery& single : query.parts) {
         PhysicalPlan plan;
         std::set<Slot> bound;
-        for (BoundClause& clause : single.clauses) {
-            planClause(clause, plan, bound);
+        for (std::size_t c = 0; c < single.clauses.size(); ++c) {
+            prepareCounting(single, c);
+            planClause(single.clauses[c], plan, bound);
+            counting_ = false;
         }
         if (single.columns.empty()) {
             plan.append(std::make_unique<Discard>());

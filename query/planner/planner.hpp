@@ -9,11 +9,13 @@
 #ifndef STEPPE_QUERY_PLANNER_PLANNER_HPP_
 #define STEPPE_QUERY_PLANNER_PLANNER_HPP_
 
+#include <map>
 #include <set>
 #include <vector>
 
 #include "engine/graph_store.hpp"
 #include "query/binder/bound_query.hpp"
+#include "query/executor/count_operators.hpp"
 #include "query/executor/operator.hpp"
 
 namespace steppe::query {
@@ -50,8 +52,24 @@ private:
     void compilePatterns(BoundExpression* e);
     void compilePatterns(BoundQuery& query);
 
+    // Factorised counting (query/executor/count_operators.hpp).
+    void prepareCounting(const BoundSingleQuery& single, std::size_t clause);
+    bool countableStep(const BoundPatternPart& part, std::size_t rel, std::size_t target,
+                       const std::set<Slot>& bound) const;
+    CountChainSpec countChain(const BoundPatternPart& part, std::size_t anchor,
+                              std::size_t end) const;
+    bool planOptionalCount(BoundMatch& match, PhysicalPlan& plan, const std::set<Slot>& bound);
+
     const engine::GraphStore& graph_;
     std::vector<PendingFilter>* filters_ = nullptr; // of the pattern being planned
+    // When the clause being planned only feeds count() aggregates, the pattern's trailing
+    // expansions that nothing reads are counted, not enumerated. countNeeded_ holds the slots
+    // read after them; countTypeUses_ how often each relationship type occurs in the clause.
+    bool counting_ = false;
+    std::set<Slot> countNeeded_;
+    std::map<engine::TypeId, int> countTypeUses_;
+    std::map<Slot, int> countNodeUses_;
+    std::vector<CountChainSpec> countChains_; // to append after the pattern's expansions
 };
 
 } // namespace steppe::query
