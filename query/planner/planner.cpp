@@ -5,6 +5,7 @@
 
 #include "query/executor/count_operators.hpp"
 #include "query/executor/create_operator.hpp"
+#include "query/executor/join_operators.hpp"
 #include "query/executor/match_operators.hpp"
 #include "query/executor/pattern_runner.hpp"
 #include "query/executor/projection_operators.hpp"
@@ -157,7 +158,7 @@ std::vector<PendingFilter> pendingFilters(const BoundMatch& match) {
     for (const BoundExpression* conjunct : conjuncts) {
         std::set<Slot> read;
         slotsRead(conjunct, read);
-        PendingFilter filter{conjunct, {}};
+        PendingFilter filter{conjunct, {}, read};
         std::set_intersection(read.begin(), read.end(), introduced.begin(), introduced.end(),
                               std::inserter(filter.needs, filter.needs.end()));
         filters.push_back(std::move(filter));
@@ -178,7 +179,16 @@ public:
 
 Planner::Planner(const engine::GraphStore& graph) : graph_(graph) {}
 
-double Planner::estimate(const BoundNode& node) const {
+double Planner::estimate(const BoundNode& node, const std::set<Slot>& bound) const {
+    std::set<Slot> read;
+    for (const BoundPropertyConstraint& c : node.properties) {
+        slotsRead(c.value.get(), read);
+    }
+    slotsRead(node.propertyMap.get(), read);
+    if (std::any_of(read.begin(), read.end(),
+                    [&](Slot s) { return s != node.slot && !bound.contains(s); })) {
+        return 1e299; // e.g. (b {k: a.k}) before a is bound
+    }
     double candidates = graph_.nodeCount();
     for (engine::LabelId label : node.labels) {
         candidates = std::min<double>(
@@ -205,7 +215,7 @@ void Planner::planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot
             startBound = true;
             break;
         }
-        if (estimate(part.nodes[i]) < estimate(part.nodes[start])) {
+        if (estimate(part.nodes[i], bound) < estimate(part.nodes[start], bound)) {
             start = i;
         }
     }
@@ -340,7 +350,8 @@ void Planner::planPattern(std::vector<BoundPatternPart>& parts, PhysicalPlan& pl
             }
             double cost = 1e300;
             for (const BoundNode& n : parts[p].nodes) {
-                cost = std::min(cost, n.bound || bound.contains(n.slot) ? -1.0 : estimate(n));
+                cost =
+                    std::min(cost, n.bound || bound.contains(n.slot) ? -1.0 : estimate(n, bound));
             }
             if (best == parts.size() || cost < bestCost) {
                 best = p;
@@ -348,6 +359,10 @@ void Planner::planPattern(std::vector<BoundPatternPart>& parts, PhysicalPlan& pl
             }
         }
         done[best] = true;
+        const bool disconnected = bestCost >= 0 && !bound.empty();
+        if (disconnected && relLists.empty() && planCartesian(parts[best], plan, bound, rels)) {
+            continue;
+        }
         planPart(parts[best], plan, bound, rels, relLists);
     }
     // Every slot a conjunct needs is bound by now; this is only a guard.
@@ -363,6 +378,67 @@ void Planner::planPattern(std::vector<BoundPatternPart>& parts, PhysicalPlan& pl
         plan.append(std::make_unique<CountExpand>(std::move(chain)));
     }
     countChains_.clear();
+}
+
+bool Planner::planCartesian(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound,
+                            std::vector<Slot>& rels) {
+    if (part.function != ast::PathFunction::kNone) {
+        return false;
+    }
+    std::set<Slot> own;  // the part's variables
+    std::set<Slot> read; // what its property constraints read
+    for (const BoundNode& n : part.nodes) {
+        own.insert(n.slot);
+        for (const BoundPropertyConstraint& c : n.properties) {
+            slotsRead(c.value.get(), read);
+        }
+        slotsRead(n.propertyMap.get(), read);
+    }
+    for (const BoundRel& r : part.rels) {
+        if (r.variableLength) {
+            return false; // uniqueness against lists is checked by the expansions only
+        }
+        if (r.bound || bound.contains(r.slot)) {
+            return false; // joined through a relationship bound earlier
+        }
+        own.insert(r.slot);
+        for (const BoundPropertyConstraint& c : r.properties) {
+            slotsRead(c.value.get(), read);
+        }
+        slotsRead(r.propertyMap.get(), read);
+    }
+    if (part.pathSlot) {
+        own.insert(*part.pathSlot);
+    }
+    if (std::any_of(read.begin(), read.end(), [&](Slot s) { return bound.contains(s); })) {
+        return false; // e.g. (b {name: a.name}): the part depends on the row
+    }
+    // The conjuncts that read the part's variables only run inside it, once.
+    std::vector<PendingFilter>* outer = filters_;
+    std::vector<PendingFilter> inner;
+    if (outer != nullptr) {
+        auto onlyOwn = [&](const PendingFilter& f) {
+            return !f.needs.empty() &&
+                   std::includes(own.begin(), own.end(), f.reads.begin(), f.reads.end());
+        };
+        std::copy_if(outer->begin(), outer->end(), std::back_inserter(inner), onlyOwn);
+        std::erase_if(*outer, onlyOwn);
+    }
+    CartesianSpec spec;
+    std::set<Slot> rightBound;
+    std::vector<Slot> rightRelLists;
+    filters_ = &inner;
+    planPart(part, spec.right, rightBound, spec.rightRelationships, rightRelLists);
+    filters_ = outer;
+    spec.rightSlots.assign(rightBound.begin(), rightBound.end());
+    spec.leftRelationships = rels;
+    for (Slot r : spec.rightRelationships) {
+        rels.push_back(r);
+    }
+    plan.append(std::make_unique<CartesianProduct>(std::move(spec)));
+    bound.insert(rightBound.begin(), rightBound.end());
+    placeReadyFilters(plan, bound);
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------

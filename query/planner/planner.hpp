@@ -23,7 +23,8 @@ namespace steppe::query {
 // A conjunct of a WHERE waiting for the pattern slots it reads to be bound.
 struct PendingFilter {
     const BoundExpression* predicate;
-    std::set<Slot> needs;
+    std::set<Slot> needs; // the pattern's slots it reads
+    std::set<Slot> reads; // every slot it reads
 };
 
 class Planner {
@@ -45,8 +46,14 @@ private:
     void placeReadyFilters(PhysicalPlan& plan, const std::set<Slot>& bound);
     void planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound,
                   std::vector<Slot>& rels, std::vector<Slot>& relLists);
+    // Plans a part that shares no variable with the rows so far as a CartesianProduct, when
+    // it can be matched on its own; returns false to have it planned as nested loops.
+    bool planCartesian(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound,
+                       std::vector<Slot>& rels);
     void planShortestPath(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound);
-    double estimate(const BoundNode& node) const;
+    // The number of candidates for a node; very large when its property constraints read a
+    // variable not bound yet, so that it is not started at before that variable is.
+    double estimate(const BoundNode& node, const std::set<Slot>& bound) const;
 
     // Compiles the patterns inside expressions (predicates, comprehensions) into pipelines.
     void compilePatterns(BoundExpression* e);
