@@ -72,9 +72,10 @@ void printQuery(const QueryReport& q) {
         std::printf("%-4s FAILED: %s\n", q.name.c_str(), failure.c_str());
     } else {
         const TimeSummary t = summarize(q.timing.runMs);
-        std::printf("%-4s %12lld ok   min %10.1f ms   median %10.1f ms   max %10.1f ms\n",
+        std::printf("%-4s %12lld ok   min %10.1f ms   median %10.1f ms   max %10.1f ms   "
+                    "peak RSS %.1f MiB\n",
                     q.name.c_str(), static_cast<long long>(q.expected), t.minMs, t.medianMs,
-                    t.maxMs);
+                    t.maxMs, q.timing.peakRssMiB);
     }
     std::fflush(stdout);
 }
