@@ -86,6 +86,12 @@ public:
     Status importNeo4jCsv(const std::string& nodesPath, const std::string& relationshipsPath,
                           LoadReport* report = nullptr);
 
+    // Imports a graph from a GraphML file, as NetworkX, Gephi, yEd and Steppe's export write
+    // it: node ids become ids, typed <key> attributes become properties, a node key `labels`
+    // gives labels and an edge key `type` the relationship type (see docs/data-format.md).
+    // Same contract as loadFiles; an error names the file, line and column of the element.
+    Status importGraphML(const std::string& path, LoadReport* report = nullptr);
+
     // Writes the whole graph in the loading format to `path` (replacing it). Loading the file
     // into an empty database gives the same graph. The file is written to a temporary name
     // first and renamed, so a failed save never leaves a truncated file behind.
