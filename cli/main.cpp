@@ -15,7 +15,7 @@ int run(int argc, char** argv) {
     app.footer("Run `steppe SUBCOMMAND --help` for the options and examples of each.");
 
     const std::vector<Command> commands{addQueryCommand(app), addCheckCommand(app),
-                                        addSchemaCommand(app)};
+                                        addSchemaCommand(app), addImportCommand(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
