@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "query/executor/directions.hpp"
 #include "query/query_error.hpp"
 
 namespace steppe::query {
@@ -75,18 +76,7 @@ std::uint64_t CountExpand::walks(engine::NodeIndex node, std::size_t level, Exec
             }
         }
     };
-    switch (step.direction) {
-    case ast::RelDirection::kRight:
-        visit(engine::Direction::kOutgoing, false);
-        break;
-    case ast::RelDirection::kLeft:
-        visit(engine::Direction::kIncoming, false);
-        break;
-    case ast::RelDirection::kBoth:
-        visit(engine::Direction::kOutgoing, false);
-        visit(engine::Direction::kIncoming, true);
-        break;
-    }
+    forEachDirection(step.direction, visit);
     memo[node] = total;
     return total;
 }
