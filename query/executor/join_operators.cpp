@@ -27,6 +27,10 @@ private:
 
 CartesianProduct::CartesianProduct(CartesianSpec spec) : spec_(std::move(spec)) {
     spec_.right.append(std::make_unique<Collect>(*this));
+    for (Slot r : spec_.rightRelationships) {
+        const auto at = std::find(spec_.rightSlots.begin(), spec_.rightSlots.end(), r);
+        rightRelationshipAt_.push_back(static_cast<std::size_t>(at - spec_.rightSlots.begin()));
+    }
 }
 
 void CartesianProduct::build(ExecContext& ctx) {
@@ -44,9 +48,8 @@ void CartesianProduct::build(ExecContext& ctx) {
 
 bool CartesianProduct::sharesRelationship(const Row& row, const std::vector<Value>& right) const {
     for (Slot l : spec_.leftRelationships) {
-        for (Slot r : spec_.rightRelationships) {
-            const auto at = std::find(spec_.rightSlots.begin(), spec_.rightSlots.end(), r);
-            const Value& value = right[static_cast<std::size_t>(at - spec_.rightSlots.begin())];
+        for (std::size_t at : rightRelationshipAt_) {
+            const Value& value = right[at];
             if (row[l].kind() == ValueKind::kRelationship &&
                 value.kind() == ValueKind::kRelationship &&
                 row[l].asRelationship() == value.asRelationship()) {

@@ -32,6 +32,7 @@ private:
     bool sharesRelationship(const Row& row, const std::vector<Value>& right) const;
 
     CartesianSpec spec_;
+    std::vector<std::size_t> rightRelationshipAt_; // index in rightSlots of each right relationship
     bool built_ = false;
     std::vector<std::vector<Value>> rows_; // rightSlots' values of each match
 };

@@ -126,20 +126,23 @@ void slotsRead(const BoundExpression* e, std::set<Slot>& out) {
     }
 }
 
+// The slots the property constraints of a node or relationship pattern read.
+template <typename Element>
+void slotsReadByConstraints(const Element& element, std::set<Slot>& out) {
+    for (const BoundPropertyConstraint& c : element.properties) {
+        slotsRead(c.value.get(), out);
+    }
+    slotsRead(element.propertyMap.get(), out);
+}
+
 void slotsOfPattern(const BoundPatternPart& part, std::set<Slot>& out) {
     for (const BoundNode& n : part.nodes) {
         out.insert(n.slot);
-        for (const BoundPropertyConstraint& c : n.properties) {
-            slotsRead(c.value.get(), out);
-        }
-        slotsRead(n.propertyMap.get(), out);
+        slotsReadByConstraints(n, out);
     }
     for (const BoundRel& r : part.rels) {
         out.insert(r.slot);
-        for (const BoundPropertyConstraint& c : r.properties) {
-            slotsRead(c.value.get(), out);
-        }
-        slotsRead(r.propertyMap.get(), out);
+        slotsReadByConstraints(r, out);
     }
     if (part.pathSlot) {
         out.insert(*part.pathSlot);
@@ -181,10 +184,7 @@ Planner::Planner(const engine::GraphStore& graph) : graph_(graph) {}
 
 double Planner::estimate(const BoundNode& node, const std::set<Slot>& bound) const {
     std::set<Slot> read;
-    for (const BoundPropertyConstraint& c : node.properties) {
-        slotsRead(c.value.get(), read);
-    }
-    slotsRead(node.propertyMap.get(), read);
+    slotsReadByConstraints(node, read);
     if (std::any_of(read.begin(), read.end(),
                     [&](Slot s) { return s != node.slot && !bound.contains(s); })) {
         return 1e299; // e.g. (b {k: a.k}) before a is bound
@@ -389,10 +389,7 @@ bool Planner::planCartesian(BoundPatternPart& part, PhysicalPlan& plan, std::set
     std::set<Slot> read; // what its property constraints read
     for (const BoundNode& n : part.nodes) {
         own.insert(n.slot);
-        for (const BoundPropertyConstraint& c : n.properties) {
-            slotsRead(c.value.get(), read);
-        }
-        slotsRead(n.propertyMap.get(), read);
+        slotsReadByConstraints(n, read);
     }
     for (const BoundRel& r : part.rels) {
         if (r.variableLength) {
@@ -402,10 +399,7 @@ bool Planner::planCartesian(BoundPatternPart& part, PhysicalPlan& plan, std::set
             return false; // joined through a relationship bound earlier
         }
         own.insert(r.slot);
-        for (const BoundPropertyConstraint& c : r.properties) {
-            slotsRead(c.value.get(), read);
-        }
-        slotsRead(r.propertyMap.get(), read);
+        slotsReadByConstraints(r, read);
     }
     if (part.pathSlot) {
         own.insert(*part.pathSlot);
