@@ -32,6 +32,7 @@ struct Command {
 Command addCheckCommand(CLI::App& app);
 Command addSchemaCommand(CLI::App& app);
 Command addQueryCommand(CLI::App& app);
+Command addExportCommand(CLI::App& app);
 
 // Adds the repeatable `-g/--graph FILE` option that every subcommand reading a graph takes.
 void addGraphOption(CLI::App& command, std::vector<std::string>& files);
