@@ -1,10 +1,15 @@
 // `steppe query`: runs one Cypher statement on graph files and prints the rows.
+#include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
 #include <sstream>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "cli/commands.hpp"
 #include "cli/result_printer.hpp"
@@ -41,6 +46,38 @@ bool readStatement(const QueryOptions& o, std::string* text) {
     return true;
 }
 
+// EXPLAIN shows the plan without running the query, so there are no rows to print.
+bool startsWithExplain(const std::string& text) {
+    std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos || text.size() - first < 7) {
+        return false;
+    }
+    std::string word = text.substr(first, 7);
+    for (char& c : word) {
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    return word == "EXPLAIN";
+}
+
+// Tables use the terminal's width and box drawing only when a person reads them there.
+TableStyle tableStyleForStandardOutput(double elapsedMs) {
+    TableStyle style;
+    style.elapsedMs = elapsedMs;
+    if (::isatty(STDOUT_FILENO) == 0) {
+        return style;
+    }
+    style.unicode = true;
+    winsize size{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+        style.terminalWidth = size.ws_col;
+    } else if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
+        style.terminalWidth = static_cast<std::size_t>(std::max(0, std::atoi(columns)));
+    }
+    return style;
+}
+
+} // namespace
+
 // The line of `text` that holds `offset`, and the caret under the fault (cli.md's format).
 void printQueryError(const Status& status, const std::string& text) {
     std::cerr << "error: " << statusCodeName(status.code());
@@ -64,20 +101,16 @@ void printQueryError(const Status& status, const std::string& text) {
     std::cerr << "  " << line << "\n  " << std::string(at.column - 1, ' ') << "^\n";
 }
 
-// EXPLAIN shows the plan without running the query, so there are no rows to print.
-bool startsWithExplain(const std::string& text) {
-    std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos || text.size() - first < 7) {
-        return false;
+bool parseParameters(const std::vector<std::string>& assignments, Parameters* parameters) {
+    for (const std::string& p : assignments) {
+        std::string error;
+        if (!parseParameter(p, parameters, &error)) {
+            std::cerr << "error: --param " << p << ": " << error << "\n";
+            return false;
+        }
     }
-    std::string word = text.substr(first, 7);
-    for (char& c : word) {
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    }
-    return word == "EXPLAIN";
+    return true;
 }
-
-} // namespace
 
 Command addQueryCommand(CLI::App& app) {
     auto options = std::make_shared<QueryOptions>();
@@ -89,12 +122,23 @@ Command addQueryCommand(CLI::App& app) {
         "RETURN c.name\"\n"
         "  steppe query -g datasets/bacac.json --param year=2016 --format csv \\\n"
         "    'MATCH (c:Country)-[:PARTICIPATED_IN]->(e:Event {year: $year}) RETURN c.name'\n"
+        "  steppe query -g datasets/bacac.json --format markdown \\\n"
+        "    'MATCH (d:Donor) RETURN d.name AS donor ORDER BY donor'\n"
+        "  steppe query -g datasets/bacac.json --format dot \\\n"
+        "    \"MATCH p = (:Country)-[:MEMBER_OF]->(:Association {acronym: 'BACAC'}) RETURN p\" \\\n"
+        "    | dot -Tsvg -o members.svg\n"
+        "A table is drawn with box lines on a terminal and in plain ASCII otherwise; values\n"
+        "longer than 60 characters are cut unless the terminal is wide enough for the whole\n"
+        "table. Its footer gives the rows and the time the query took. --format dot draws the\n"
+        "nodes and relationships of the result (see `steppe export --help`).\n"
         "Exit status: 0 success, 1 query error, 2 usage error, 3 graph file error.");
     addGraphOption(*query, options->files);
     query->add_option("--param", options->params, "bind $NAME to a JSON value: NAME=JSON")
         ->type_name("NAME=JSON");
-    query->add_option("--format", options->format, "table, csv, tsv, json or jsonl")
-        ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl"}));
+    query
+        ->add_option("--format", options->format,
+                     "table (default), csv, tsv, json, jsonl, markdown or dot (Graphviz)")
+        ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl", "markdown", "dot"}));
     query->add_option("-f,--file", options->queryFile, "read the query from FILE ('-': stdin)")
         ->type_name("FILE");
     query->add_option("QUERY", options->query, "the query ('-' reads standard input)");
@@ -108,19 +152,18 @@ Command addQueryCommand(CLI::App& app) {
                     return static_cast<int>(kExitUsage);
                 }
                 Parameters parameters;
-                for (const std::string& p : options->params) {
-                    std::string error;
-                    if (!parseParameter(p, &parameters, &error)) {
-                        std::cerr << "error: --param " << p << ": " << error << "\n";
-                        return static_cast<int>(kExitUsage);
-                    }
+                if (!parseParameters(options->params, &parameters)) {
+                    return static_cast<int>(kExitUsage);
                 }
                 Database db;
                 if (int code = loadGraph(db, options->files, nullptr); code != kExitOk) {
                     return code;
                 }
                 QueryResult result;
+                const auto start = std::chrono::steady_clock::now();
                 Status status = db.query(text, parameters, &result);
+                const std::chrono::duration<double, std::milli> elapsed =
+                    std::chrono::steady_clock::now() - start;
                 if (!status.ok()) {
                     printQueryError(status, text);
                     return static_cast<int>(kExitQueryError);
@@ -134,7 +177,10 @@ Command addQueryCommand(CLI::App& app) {
                         return static_cast<int>(kExitOk);
                     }
                 }
-                printResult(result, options->format, std::cout);
+                PrintOptions print;
+                print.format = options->format;
+                print.table = tableStyleForStandardOutput(elapsed.count());
+                printResult(result, print, std::cout);
                 return static_cast<int>(kExitOk);
             }};
 }

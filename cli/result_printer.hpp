@@ -5,11 +5,19 @@
 #include <ostream>
 #include <string>
 
+#include "cli/table_printer.hpp"
 #include "steppe/query_result.hpp"
 
 namespace steppe::cli {
 
-// `format` is one of table, csv, tsv, json, jsonl (docs/cli.md).
+struct PrintOptions {
+    // table, csv, tsv, json, jsonl, dot (docs/cli.md) or markdown.
+    std::string format = "table";
+    TableStyle table; // how `table` looks
+};
+
+void printResult(const QueryResult& result, const PrintOptions& options, std::ostream& out);
+// The same with the default options for that format: a plain ASCII table without timing.
 void printResult(const QueryResult& result, const std::string& format, std::ostream& out);
 
 // Parses NAME=JSON into parameters; on failure returns false with a reason in *error.

@@ -22,6 +22,10 @@
 
 namespace steppe {
 
+namespace internal {
+struct DatabaseAccess; // the library's own view of a Database's graph (engine/database_access.hpp)
+} // namespace internal
+
 struct LoadOptions {
     // Check every citation quote against the text of its source document, when the source
     // names a `file` that exists. A quote that does not occur in it fails the load.
@@ -118,6 +122,8 @@ public:
     struct Impl;
 
 private:
+    friend struct internal::DatabaseAccess;
+
     std::unique_ptr<Impl> impl_;
 };
 

@@ -39,17 +39,20 @@ std::string TemporaryFolder::write(const std::string& name, const std::string& c
     return file;
 }
 
-CommandResult runSteppe(const std::string& args) {
+CommandResult runShell(const std::string& command) {
     TemporaryFolder capture;
     const std::string out = capture.path() + "/out";
     const std::string err = capture.path() + "/err";
-    const std::string command = steppeBinary() + " " + args + " </dev/null >" + out + " 2>" + err;
-    const int status = std::system(command.c_str());
+    const int status = std::system(("(" + command + ") </dev/null >" + out + " 2>" + err).c_str());
     CommandResult result;
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = readFile(out);
     result.err = readFile(err);
     return result;
+}
+
+CommandResult runSteppe(const std::string& args, const std::string& environment) {
+    return runShell(environment + " " + steppeBinary() + " " + args);
 }
 
 } // namespace steppe::testing

@@ -12,8 +12,12 @@ struct CommandResult {
     std::string err; // standard error
 };
 
+// Runs a shell command with no standard input, capturing what it writes.
+CommandResult runShell(const std::string& command);
+
 // Runs `steppe ARGS` through the shell (ARGS is shell syntax) with no standard input.
-CommandResult runSteppe(const std::string& args);
+// `environment` (shell syntax, e.g. "PATH=/nowhere") is set for the command only.
+CommandResult runSteppe(const std::string& args, const std::string& environment = "");
 
 // A fresh, empty temporary folder, removed when the object goes away.
 class TemporaryFolder {
