@@ -6,6 +6,13 @@ namespace steppe::engine {
 
 GraphStore::GraphStore() : nodeIds_(std::make_unique<NodeIdIndex>()) {}
 
+const GraphStatistics& GraphStore::statistics() const {
+    // Loading stays as fast as it can be; a graph that is never queried never pays for this.
+    std::call_once(statisticsCounted_,
+                   [this] { statistics_ = std::make_unique<const GraphStatistics>(*this); });
+    return *statistics_;
+}
+
 bool GraphStore::hasLabel(NodeIndex node, LabelId label) const {
     std::span<const LabelId> set = labels(node);
     return std::binary_search(set.begin(), set.end(), label);

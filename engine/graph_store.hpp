@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -20,6 +21,7 @@
 #include "engine/adjacency.hpp"
 #include "engine/dictionary.hpp"
 #include "engine/entity_lists.hpp"
+#include "engine/graph_statistics.hpp"
 #include "engine/ids.hpp"
 #include "engine/node_id_index.hpp"
 #include "engine/property_table.hpp"
@@ -58,6 +60,10 @@ public:
     bool hasLabel(NodeIndex node, LabelId label) const;
     // All nodes with a label, ascending.
     std::span<const NodeIndex> nodesWithLabel(LabelId label) const { return labelIndex_.of(label); }
+    // The distinct label combinations of the nodes, and which one each node has.
+    std::uint32_t labelSetCount() const { return static_cast<std::uint32_t>(labelSets_.size()); }
+    std::span<const LabelId> labelSet(std::uint32_t set) const { return labelSets_[set]; }
+    std::uint32_t labelSetOf(NodeIndex node) const { return nodeLabelSet_[node]; }
 
     // Relationships.
     NodeIndex relSource(RelIndex rel) const { return relSource_[rel]; }
@@ -85,6 +91,9 @@ public:
     const Dictionary& labelNames() const { return labelNames_; }
     const Dictionary& typeNames() const { return typeNames_; }
     const Dictionary& keyNames() const { return keyNames_; }
+
+    // Relationship counts per type and label set for the planner, counted on first use.
+    const GraphStatistics& statistics() const;
 
     // Bytes taken by each part of the store (see MemoryUsage in steppe/database.hpp).
     MemoryUsage memory() const;
@@ -115,6 +124,9 @@ private:
     PropertyTable relProperties_;
     EntityLists<Citation> nodeCitations_;
     EntityLists<Citation> relCitations_;
+
+    mutable std::once_flag statisticsCounted_;
+    mutable std::unique_ptr<const GraphStatistics> statistics_;
 };
 
 } // namespace steppe::engine

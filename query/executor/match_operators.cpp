@@ -67,8 +67,12 @@ bool PropertyCheck::matches(const Value& entity, Row& row, ExecContext& ctx) con
 
 // ---------------------------------------------------------------------------------------------
 
-NodeOperator::NodeOperator(const BoundNode& node, std::string name)
-    : node_(node), properties_{&node.properties, node.propertyMap.get()}, name_(std::move(name)) {}
+NodeOperator::NodeOperator(const BoundNode& node, std::string name, bool checkProperties)
+    : node_(node), name_(std::move(name)) {
+    if (checkProperties) {
+        properties_ = PropertyCheck{&node.properties, node.propertyMap.get()};
+    }
+}
 
 bool NodeOperator::admits(NodeRef node, Row& row, ExecContext& ctx) const {
     return labelsMatch(node, node_.labels, ctx) &&

@@ -21,10 +21,11 @@ struct PropertyCheck {
 };
 
 // What a node of a pattern must be: its slot, labels and properties (from the BoundNode, which
-// outlives the pipeline), and how EXPLAIN names it.
+// outlives the pipeline), and how EXPLAIN names it. Without `checkProperties` only the labels
+// are checked: the properties read variables bound later, and a NodeCheck checks them then.
 class NodeOperator : public Operator {
 public:
-    NodeOperator(const BoundNode& node, std::string name);
+    NodeOperator(const BoundNode& node, std::string name, bool checkProperties = true);
 
 protected:
     // True when the node has the labels and properties the pattern asks for.

@@ -1,16 +1,20 @@
 // Planner: turns a bound query into pipelines of operators.
 //
-// Patterns are planned greedily: a pattern part starts at a node that is already bound, or else
-// at the node with the fewest candidates by label count, and expands outwards along its chain
-// in both directions, so the most selective end drives the nested loops. Parts connected to
-// bound variables come first. Each conjunct of a WHERE runs as soon as the variables it reads
-// are bound, so rows it rejects are not expanded further. Patterns used as expressions are compiled
-// into small pipelines of their own (semi-joins that stop at the first match).
+// Consecutive MATCH clauses are planned as one pattern (their relationships stay unique per
+// clause). A pattern is bound one relationship at a time in the order join_order.hpp chooses
+// from label and degree statistics: start at the cheapest node, follow the relationship that
+// leaves the fewest rows, close cycles as soon as both ends are bound. A part of the pattern
+// sharing no variable with the rows so far is matched once and joined (CartesianProduct, or
+// HashJoin on an equality of the WHERE). Each conjunct of a WHERE and each node's constraints
+// run as soon as the variables they read are bound, so the rows they reject go no further.
+// Patterns used as expressions are compiled into small pipelines of their own (semi-joins that
+// stop at the first match).
 #ifndef STEPPE_QUERY_PLANNER_PLANNER_HPP_
 #define STEPPE_QUERY_PLANNER_PLANNER_HPP_
 
 #include <map>
 #include <set>
+#include <utility>
 #include <vector>
 
 #include "engine/graph_store.hpp"
@@ -27,6 +31,20 @@ struct PendingFilter {
     std::set<Slot> reads; // every slot it reads
 };
 
+// A pattern part to plan, and the group of relationships its own must differ from: the parts
+// of one MATCH clause share a group.
+struct PlannedPart {
+    BoundPatternPart* part;
+    int group = 0;
+};
+
+// A node pattern whose labels and properties are checked once its variable, and every
+// variable its properties read, are bound.
+struct PendingCheck {
+    const BoundNode* node;
+    std::set<Slot> needs;
+};
+
 class Planner {
 public:
     explicit Planner(const engine::GraphStore& graph);
@@ -36,45 +54,56 @@ public:
     std::vector<PhysicalPlan> plan(BoundQuery& query, std::vector<std::vector<Value>>* rows);
 
 private:
+    // Plans single.clauses[first..end): one clause, or consecutive MATCH clauses together.
+    void planClauses(BoundSingleQuery& single, std::size_t first, std::size_t end,
+                     PhysicalPlan& plan, std::set<Slot>& bound);
+    // The end of the run of MATCH clauses from `first` that can be planned as one pattern.
+    std::size_t matchRunEnd(const BoundSingleQuery& single, std::size_t first) const;
     void planClause(BoundClause& clause, PhysicalPlan& plan, std::set<Slot>& bound);
     void planMatch(BoundMatch& match, PhysicalPlan& plan, std::set<Slot>& bound);
     void planProjection(BoundProjection& projection, PhysicalPlan& plan, std::set<Slot>& bound);
-    // Plans the parts of one pattern; `bound` grows with the slots they bind. Each of the
-    // `filters` is placed as soon as the slots it reads are bound.
-    void planPattern(std::vector<BoundPatternPart>& parts, PhysicalPlan& plan,
-                     std::set<Slot>& bound, std::vector<PendingFilter>* filters = nullptr);
-    void placeReadyFilters(PhysicalPlan& plan, const std::set<Slot>& bound);
-    void planPart(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound,
-                  std::vector<Slot>& rels, std::vector<Slot>& relLists);
-    // Plans a part that shares no variable with the rows so far as a CartesianProduct, when
-    // it can be matched on its own; returns false to have it planned as nested loops.
-    bool planCartesian(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound,
-                       std::vector<Slot>& rels);
+
+    // Patterns (plan_pattern.cpp). Plans the parts of one pattern; `bound` grows with the
+    // slots they bind. Each of the `filters` is placed as soon as the slots it reads are bound.
+    // A node marked bound whose slot is in `introduced` is bound by another part of the
+    // pattern, not before it.
+    void planPattern(const std::vector<PlannedPart>& parts, PhysicalPlan& plan,
+                     std::set<Slot>& bound, std::vector<PendingFilter>* filters,
+                     const std::set<Slot>& introduced);
+    struct PatternPlanning;
+    void placeReady(PhysicalPlan& plan, std::set<Slot>& bound);
     void planShortestPath(BoundPatternPart& part, PhysicalPlan& plan, std::set<Slot>& bound);
-    // The number of candidates for a node; very large when its property constraints read a
-    // variable not bound yet, so that it is not started at before that variable is.
-    double estimate(const BoundNode& node, const std::set<Slot>& bound) const;
+    // The nodes with a node pattern's labels, and the share of them its properties may keep.
+    double labelled(const BoundNode& node) const;
 
     // Compiles the patterns inside expressions (predicates, comprehensions) into pipelines.
     void compilePatterns(BoundExpression* e);
     void compilePatterns(BoundQuery& query);
 
-    // Factorised counting (query/executor/count_operators.hpp).
-    void prepareCounting(const BoundSingleQuery& single, std::size_t clause);
-    bool countableStep(const BoundPatternPart& part, std::size_t rel, std::size_t target,
+    // Factorised counting (plan_counting.cpp, query/executor/count_operators.hpp).
+    void prepareCounting(const BoundSingleQuery& single, std::size_t first, std::size_t end);
+    bool countableStep(const BoundPatternPart& part, int group, std::size_t rel, std::size_t target,
                        const std::set<Slot>& bound) const;
     CountChainSpec countChain(const BoundPatternPart& part, std::size_t anchor,
                               std::size_t end) const;
+    // Moves the steps at either end of the part that can be counted into countChains_ and
+    // returns the nodes left to match, [first, last].
+    std::pair<std::size_t, std::size_t> peelCountChains(const BoundPatternPart& part, int group,
+                                                        const std::set<Slot>& bound);
     bool planOptionalCount(BoundMatch& match, PhysicalPlan& plan, const std::set<Slot>& bound);
 
     const engine::GraphStore& graph_;
-    std::vector<PendingFilter>* filters_ = nullptr; // of the pattern being planned
+    std::vector<PendingFilter>* filters_ = nullptr;         // of the pattern being planned
+    std::vector<PendingCheck>* checks_ = nullptr;           // its node patterns not checked yet
+    std::vector<const BoundPatternPart*>* paths_ = nullptr; // its named paths not built yet
+    const std::set<Slot>* introduced_ = nullptr; // slots its own parts bind (see planPattern)
     // When the clause being planned only feeds count() aggregates, the pattern's trailing
     // expansions that nothing reads are counted, not enumerated. countNeeded_ holds the slots
-    // read after them; countTypeUses_ how often each relationship type occurs in the clause.
+    // read after them; countTypeUses_ how often each relationship type occurs per clause
+    // (group) of the run planned together.
     bool counting_ = false;
     std::set<Slot> countNeeded_;
-    std::map<engine::TypeId, int> countTypeUses_;
+    std::map<std::pair<int, engine::TypeId>, int> countTypeUses_;
     std::map<Slot, int> countNodeUses_;
     std::vector<CountChainSpec> countChains_; // to append after the pattern's expansions
 };

@@ -73,14 +73,19 @@ const CountCase kCases[] = {
     {"MATCH (a:A)-[:R]->(b) OPTIONAL MATCH (b)-[:S]->(c:C)", true},
     {"MATCH (a:A) OPTIONAL MATCH (a)-[:S]-(c)-[:T]->(d)", true},
     {"MATCH (a:A)-[:R]->(b) WHERE a.k = 1", true},
+    // A node read later anchors the count: start at c, count back to a; start at b.
+    {"MATCH (a:A)-[:R]->(b)-[:S]->(c) WHERE c.k = 2", true},
+    {"MATCH (a:A)-[:R]->(b) OPTIONAL MATCH (b)-[:S]->(c) WHERE c.k = 0", true},
+    // MATCH clauses planned together still count per clause: uniqueness is per clause.
+    {"MATCH (a:A)-[:R]->(b) MATCH (b)-[:R]->(c)", true},
     // Not counted: the same type twice (uniqueness), a repeated node, variables read later,
-    // any-type relationships, variable length.
+    // any-type relationships, variable length,
+    // both ends read.
     {"MATCH (a:A)-[:R]->(b)-[:R]->(c)", false},
     {"MATCH (a)-[:R]->(b)-[:S]->(a)", false},
-    {"MATCH (a:A)-[:R]->(b)-[:S]->(c) WHERE c.k = 2", false},
     {"MATCH (a:A)-->(b)", false},
     {"MATCH (a:A)-[:R*1..2]->(b)", false},
-    {"MATCH (a:A)-[:R]->(b) OPTIONAL MATCH (b)-[:S]->(c) WHERE c.k = 0", false},
+    {"MATCH (a:A)-[:R]->(b)-[:S]->(c) WHERE c.k = a.k", false},
 };
 
 TEST(FactorisedCount, AgreesWithEnumeration) {
