@@ -35,6 +35,17 @@ bool boundInClause(RelRef rel, const Row& row, const ExpandSpec& spec) {
     return false;
 }
 
+// The part of a range of one type (sorted by neighbour) that leads to `neighbour`.
+engine::AdjacencyRange onlyNeighbour(const engine::AdjacencyRange& range,
+                                     engine::NodeIndex neighbour) {
+    const auto [first, last] =
+        std::equal_range(range.neighbours.begin(), range.neighbours.end(), neighbour);
+    const auto begin = static_cast<std::size_t>(first - range.neighbours.begin());
+    const auto count = static_cast<std::size_t>(last - first);
+    return engine::AdjacencyRange{range.neighbours.subspan(begin, count),
+                                  range.rels.subspan(begin, count)};
+}
+
 } // namespace
 
 bool PropertyCheck::matches(const Value& entity, Row& row, ExecContext& ctx) const {
@@ -163,6 +174,16 @@ void Expand::push(Row& row, ExecContext& ctx) {
         return;
     }
     const engine::NodeIndex node = from.asNode().index;
+    // Closing a cycle: the far node is known, and one type's relationships are sorted by
+    // neighbour, so binary search finds them instead of a walk over every neighbour.
+    engine::NodeIndex target = engine::kNoId;
+    if (spec_.toBound) {
+        const Value& to = row[spec_.to];
+        if (to.kind() != ValueKind::kNode) {
+            return;
+        }
+        target = to.asNode().index;
+    }
     auto walk = [&](engine::Direction direction, bool skipSelfLoops) {
         const engine::Adjacency& adjacency = ctx.graph.adjacency(direction);
         auto visitRange = [&](const engine::AdjacencyRange& range) {
@@ -178,9 +199,14 @@ void Expand::push(Row& row, ExecContext& ctx) {
             return;
         }
         for (engine::TypeId type : spec_.types) {
-            if (type != engine::kNoId) {
-                visitRange(adjacency.ofType(node, type));
+            if (type == engine::kNoId) {
+                continue;
             }
+            engine::AdjacencyRange range = adjacency.ofType(node, type);
+            if (target != engine::kNoId) {
+                range = onlyNeighbour(range, target);
+            }
+            visitRange(range);
         }
     };
     forEachDirection(spec_.direction, walk);

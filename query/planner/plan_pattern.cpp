@@ -212,9 +212,37 @@ struct Planner::PatternPlanning {
             plan.append(std::make_unique<Expand>(std::move(spec)));
             relsSoFar.single[group].push_back(rel.slot);
         }
+        if (!rel.variableLength) {
+            dropImpliedChecks(p.nodes[from].slot, rel,
+                              from < to ? rel.direction : reversed(rel.direction),
+                              p.nodes[to].slot);
+        }
         bound.insert(p.nodes[to].slot);
         bound.insert(rel.slot);
         planner.placeReady(plan, bound);
+    }
+
+    // Drops the label checks of the far node that the graph makes redundant: every
+    // relationship of the step's types from a node like `from` reaches a node with those labels
+    // (every HAS_TAG ends at a Tag, say). Only labels checked already on `from` count.
+    void dropImpliedChecks(Slot from, const BoundRel& rel, ast::RelDirection direction, Slot to) {
+        std::vector<engine::LabelId> fromLabels;
+        for (const Occurrence& o : occurrences[vertexOf.at(from)]) {
+            const BoundNode& n = node(o);
+            const bool pending = std::any_of(planner.checks_->begin(), planner.checks_->end(),
+                                             [&](const PendingCheck& c) { return c.node == &n; });
+            if (!pending) {
+                fromLabels.insert(fromLabels.end(), n.labels.begin(), n.labels.end());
+            }
+        }
+        const engine::GraphStatistics& stats = planner.graph_.statistics();
+        const std::vector<engine::Direction> directions = directionsOf(direction);
+        const double all = stats.averageDegree(fromLabels, rel.types, directions, {});
+        std::erase_if(*planner.checks_, [&](const PendingCheck& c) {
+            const BoundNode& n = *c.node;
+            return n.slot == to && n.properties.empty() && !n.propertyMap && !n.labels.empty() &&
+                   stats.averageDegree(fromLabels, rel.types, directions, n.labels) == all;
+        });
     }
 
     void emit(const JoinOrder& order, std::size_t begin, std::size_t end, PhysicalPlan& plan,
