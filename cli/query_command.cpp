@@ -1,5 +1,4 @@
 // `steppe query`: runs one Cypher statement on graph files and prints the rows.
-#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -7,6 +6,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/query_output.hpp"
 #include "cli/result_printer.hpp"
 
 namespace steppe::cli {
@@ -41,42 +41,6 @@ bool readStatement(const QueryOptions& o, std::string* text) {
     return true;
 }
 
-// The line of `text` that holds `offset`, and the caret under the fault (cli.md's format).
-void printQueryError(const Status& status, const std::string& text) {
-    std::cerr << "error: " << statusCodeName(status.code());
-    const SourceLocation& at = status.location();
-    if (status.hasLocation()) {
-        std::cerr << " at " << at.line << ":" << at.column;
-    }
-    std::cerr << ": " << status.message();
-    if (!status.hint().empty()) {
-        std::cerr << " (" << status.hint() << ")";
-    }
-    std::cerr << "\n";
-    if (!status.hasLocation()) {
-        return;
-    }
-    std::size_t lineStart = 0;
-    for (std::uint32_t line = 1; line < at.line; ++line) {
-        lineStart = text.find('\n', lineStart) + 1;
-    }
-    std::string line = text.substr(lineStart, text.find('\n', lineStart) - lineStart);
-    std::cerr << "  " << line << "\n  " << std::string(at.column - 1, ' ') << "^\n";
-}
-
-// EXPLAIN shows the plan without running the query, so there are no rows to print.
-bool startsWithExplain(const std::string& text) {
-    std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos || text.size() - first < 7) {
-        return false;
-    }
-    std::string word = text.substr(first, 7);
-    for (char& c : word) {
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    }
-    return word == "EXPLAIN";
-}
-
 } // namespace
 
 Command addQueryCommand(CLI::App& app) {
@@ -94,7 +58,7 @@ Command addQueryCommand(CLI::App& app) {
     query->add_option("--param", options->params, "bind $NAME to a JSON value: NAME=JSON")
         ->type_name("NAME=JSON");
     query->add_option("--format", options->format, "table, csv, tsv, json or jsonl")
-        ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl"}));
+        ->check(CLI::IsMember(resultFormats()));
     query->add_option("-f,--file", options->queryFile, "read the query from FILE ('-': stdin)")
         ->type_name("FILE");
     query->add_option("QUERY", options->query, "the query ('-' reads standard input)");
@@ -122,7 +86,7 @@ Command addQueryCommand(CLI::App& app) {
                 QueryResult result;
                 Status status = db.query(text, parameters, &result);
                 if (!status.ok()) {
-                    printQueryError(status, text);
+                    printQueryError(status, text, std::cerr);
                     return static_cast<int>(kExitQueryError);
                 }
                 for (const std::string& warning : result.warnings()) {

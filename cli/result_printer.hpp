@@ -4,12 +4,16 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "steppe/query_result.hpp"
 
 namespace steppe::cli {
 
-// `format` is one of table, csv, tsv, json, jsonl (docs/cli.md).
+// The formats printResult knows: table, csv, tsv, json, jsonl (docs/cli.md).
+const std::vector<std::string>& resultFormats();
+
+// `format` is one of resultFormats().
 void printResult(const QueryResult& result, const std::string& format, std::ostream& out);
 
 // Parses NAME=JSON into parameters; on failure returns false with a reason in *error.
