@@ -14,8 +14,8 @@ int run(int argc, char** argv) {
     app.require_subcommand(1);
     app.footer("Run `steppe SUBCOMMAND --help` for the options and examples of each.");
 
-    const std::vector<Command> commands{addQueryCommand(app), addCheckCommand(app),
-                                        addSchemaCommand(app)};
+    const std::vector<Command> commands{addQueryCommand(app), addShellCommand(app),
+                                        addCheckCommand(app), addSchemaCommand(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

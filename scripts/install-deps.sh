@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config python3
     libboost-dev libboost-graph-dev rapidjson-dev libabsl-dev libcli11-dev libre2-dev
+    libedit-dev
 )
 if [[ "${1:-}" == "--with-tests" ]]; then
     packages+=(libgtest-dev libgmock-dev libbenchmark-dev)

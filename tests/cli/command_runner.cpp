@@ -39,17 +39,30 @@ std::string TemporaryFolder::write(const std::string& name, const std::string& c
     return file;
 }
 
-CommandResult runSteppe(const std::string& args) {
+namespace {
+
+CommandResult run(const std::string& args, const std::string* input) {
     TemporaryFolder capture;
     const std::string out = capture.path() + "/out";
     const std::string err = capture.path() + "/err";
-    const std::string command = steppeBinary() + " " + args + " </dev/null >" + out + " 2>" + err;
+    const std::string in = input != nullptr ? capture.write("in", *input) : "/dev/null";
+    const std::string command = steppeBinary() + " " + args + " <" + in + " >" + out + " 2>" + err;
     const int status = std::system(command.c_str());
     CommandResult result;
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = readFile(out);
     result.err = readFile(err);
     return result;
+}
+
+} // namespace
+
+CommandResult runSteppe(const std::string& args) {
+    return run(args, nullptr);
+}
+
+CommandResult runSteppeWithInput(const std::string& args, const std::string& input) {
+    return run(args, &input);
 }
 
 } // namespace steppe::testing

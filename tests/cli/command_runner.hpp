@@ -15,6 +15,9 @@ struct CommandResult {
 // Runs `steppe ARGS` through the shell (ARGS is shell syntax) with no standard input.
 CommandResult runSteppe(const std::string& args);
 
+// Runs `steppe ARGS` with `input` as its standard input (a file, not a terminal).
+CommandResult runSteppeWithInput(const std::string& args, const std::string& input);
+
 // A fresh, empty temporary folder, removed when the object goes away.
 class TemporaryFolder {
 public:
