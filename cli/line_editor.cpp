@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <cstring>
+#include <cwchar>
 #include <histedit.h>
+#include <poll.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -18,10 +21,9 @@ extern "C" void noteInterrupt(int) {
     interrupted = 1;
 }
 
-// While a line is read, Ctrl-C abandons the line rather than ending the shell. The handler is
-// installed without SA_RESTART, so the terminal read fails with EINTR and libedit returns.
-// Outside of reading (while a statement runs) Ctrl-C keeps its default effect, which is the
-// only way to stop a statement that runs too long.
+// While a line is read, Ctrl-C abandons the line rather than ending the shell: the handler
+// notes it, and readCharacter below ends the read. Outside of reading (while a statement runs)
+// Ctrl-C keeps its default effect, which is the only way to stop a statement that runs too long.
 class InterruptScope {
 public:
     InterruptScope() {
@@ -56,6 +58,7 @@ int terminalWidth(int fd) {
 struct LineEditor::Impl {
     EditLine* editor = nullptr;
     History* history = nullptr;
+    int in = -1;
     std::FILE* out = nullptr;
     Completer completer;
     std::string prompt;
@@ -73,9 +76,66 @@ struct LineEditor::Impl {
         return of(editor)->completeWord();
     }
 
+    static int readCharacterFor(EditLine* editor, wchar_t* character) {
+        return of(editor)->readCharacter(character);
+    }
+
     unsigned char completeWord();
     void listCandidates(const std::vector<std::string>& candidates);
+    int readCharacter(wchar_t* character);
 };
+
+// Reads one character for libedit, in place of its own reader, so that Ctrl-C ends the read
+// whenever it comes. libedit draws the prompt and sets up the terminal before it reads; a
+// Ctrl-C in that moment would otherwise be noted and then ignored by a read that blocks.
+// SIGINT is blocked here except while ppoll waits, so the flag check and the wait cannot miss
+// it. Returns 1 with the character, 0 at the end of input, -1 on an error or an interrupt.
+int LineEditor::Impl::readCharacter(wchar_t* character) {
+    sigset_t interrupt;
+    sigset_t previous;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    sigprocmask(SIG_BLOCK, &interrupt, &previous);
+    char bytes[MB_LEN_MAX];
+    std::size_t count = 0;
+    int result = -1;
+    for (;;) {
+        if (interrupted) {
+            errno = EINTR;
+            break;
+        }
+        pollfd input{in, POLLIN, 0};
+        if (::ppoll(&input, 1, nullptr, &previous) < 0) {
+            if (errno == EINTR) {
+                continue; // Ctrl-C (seen above), a window size change or a resumed job
+            }
+            break;
+        }
+        const ssize_t got = ::read(in, bytes + count, 1);
+        if (got < 0 && (errno == EINTR || errno == EAGAIN)) {
+            continue;
+        }
+        if (got <= 0) {
+            *character = L'\0';
+            result = got == 0 ? 0 : -1;
+            break;
+        }
+        ++count;
+        std::mbstate_t state{};
+        const std::size_t decoded = std::mbrtowc(character, bytes, count, &state);
+        if (decoded == static_cast<std::size_t>(-2) && count < sizeof bytes) {
+            continue; // the rest of a multibyte character is coming
+        }
+        if (decoded == static_cast<std::size_t>(-1) || decoded == static_cast<std::size_t>(-2)) {
+            count = 0; // not a character in this locale: drop it, as libedit does
+            continue;
+        }
+        result = 1;
+        break;
+    }
+    sigprocmask(SIG_SETMASK, &previous, nullptr);
+    return result;
+}
 
 unsigned char LineEditor::Impl::completeWord() {
     const LineInfo* info = el_line(editor);
@@ -124,6 +184,7 @@ void LineEditor::Impl::listCandidates(const std::vector<std::string>& candidates
 
 LineEditor::LineEditor(const char* program, std::FILE* in, std::FILE* out, Completer completer)
     : impl_(std::make_unique<Impl>()) {
+    impl_->in = fileno(in);
     impl_->out = out;
     impl_->completer = std::move(completer);
     impl_->history = history_init();
@@ -135,10 +196,12 @@ LineEditor::LineEditor(const char* program, std::FILE* in, std::FILE* out, Compl
     el_set(impl_->editor, EL_EDITOR, "emacs");
     // libedit follows window size changes, and restores the terminal before a signal ends us.
     el_set(impl_->editor, EL_SIGNAL, 1);
+    el_set(impl_->editor, EL_GETCFN, &Impl::readCharacterFor);
     el_set(impl_->editor, EL_PROMPT, &Impl::promptOf);
     el_set(impl_->editor, EL_HIST, history, impl_->history);
-    el_set(impl_->editor, EL_ADDFN, "steppe-complete", "complete a name or keyword",
-           &Impl::complete);
+    // The wide call keeps our literals; the narrow el_set copies them and never frees the copies.
+    el_wset(impl_->editor, EL_ADDFN, L"steppe-complete", L"complete a name or keyword",
+            &Impl::complete);
     el_set(impl_->editor, EL_BIND, "^I", "steppe-complete", nullptr);
     // Ctrl-R searches the history backwards, as in bash and psql (libedit redraws by default).
     el_set(impl_->editor, EL_BIND, "^R", "em-inc-search-prev", nullptr);
