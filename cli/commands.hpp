@@ -26,9 +26,14 @@ Command addCheckCommand(CLI::App& app);
 Command addSchemaCommand(CLI::App& app);
 Command addQueryCommand(CLI::App& app);
 Command addShellCommand(CLI::App& app);
+Command addImportCommand(CLI::App& app);
+Command addExportCommand(CLI::App& app);
 
 // Adds the repeatable `-g/--graph FILE` option that every subcommand reading a graph takes.
 void addGraphOption(CLI::App& command, std::vector<std::string>& files);
+
+// Parses --param NAME=JSON assignments; on a bad one prints why and returns false.
+bool parseParameters(const std::vector<std::string>& assignments, Parameters* parameters);
 
 // Loads files into db; on failure prints the error to standard error and returns the exit
 // code to use (kExitLoadError), else kExitOk.

@@ -1,4 +1,5 @@
 // `steppe query`: runs one Cypher statement on graph files and prints the rows.
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -43,6 +44,17 @@ bool readStatement(const QueryOptions& o, std::string* text) {
 
 } // namespace
 
+bool parseParameters(const std::vector<std::string>& assignments, Parameters* parameters) {
+    for (const std::string& p : assignments) {
+        std::string error;
+        if (!parseParameter(p, parameters, &error)) {
+            std::cerr << "error: --param " << p << ": " << error << "\n";
+            return false;
+        }
+    }
+    return true;
+}
+
 Command addQueryCommand(CLI::App& app) {
     auto options = std::make_shared<QueryOptions>();
     CLI::App* query = app.add_subcommand("query", "run a Cypher query on graph files");
@@ -53,11 +65,22 @@ Command addQueryCommand(CLI::App& app) {
         "RETURN c.name\"\n"
         "  steppe query -g datasets/bacac.json --param year=2016 --format csv \\\n"
         "    'MATCH (c:Country)-[:PARTICIPATED_IN]->(e:Event {year: $year}) RETURN c.name'\n"
+        "  steppe query -g datasets/bacac.json --format markdown \\\n"
+        "    'MATCH (d:Donor) RETURN d.name AS donor ORDER BY donor'\n"
+        "  steppe query -g datasets/bacac.json --format dot \\\n"
+        "    \"MATCH p = (:Country)-[:MEMBER_OF]->(:Association {acronym: 'BACAC'}) RETURN p\" \\\n"
+        "    | dot -Tsvg -o members.svg\n"
+        "A table is drawn with box lines on a terminal and in plain ASCII otherwise; values\n"
+        "longer than 60 characters are cut unless the terminal is wide enough for the whole\n"
+        "table. Its footer gives the rows and the time the query took. --format dot draws the\n"
+        "nodes and relationships of the result (see `steppe export --help`).\n"
         "Exit status: 0 success, 1 query error, 2 usage error, 3 graph file error.");
     addGraphOption(*query, options->files);
     query->add_option("--param", options->params, "bind $NAME to a JSON value: NAME=JSON")
         ->type_name("NAME=JSON");
-    query->add_option("--format", options->format, "table, csv, tsv, json or jsonl")
+    query
+        ->add_option("--format", options->format,
+                     "table (default), csv, tsv, json, jsonl, markdown or dot (Graphviz)")
         ->check(CLI::IsMember(resultFormats()));
     query->add_option("-f,--file", options->queryFile, "read the query from FILE ('-': stdin)")
         ->type_name("FILE");
@@ -72,19 +95,18 @@ Command addQueryCommand(CLI::App& app) {
                     return static_cast<int>(kExitUsage);
                 }
                 Parameters parameters;
-                for (const std::string& p : options->params) {
-                    std::string error;
-                    if (!parseParameter(p, &parameters, &error)) {
-                        std::cerr << "error: --param " << p << ": " << error << "\n";
-                        return static_cast<int>(kExitUsage);
-                    }
+                if (!parseParameters(options->params, &parameters)) {
+                    return static_cast<int>(kExitUsage);
                 }
                 Database db;
                 if (int code = loadGraph(db, options->files, nullptr); code != kExitOk) {
                     return code;
                 }
                 QueryResult result;
+                const auto start = std::chrono::steady_clock::now();
                 Status status = db.query(text, parameters, &result);
+                const std::chrono::duration<double, std::milli> elapsed =
+                    std::chrono::steady_clock::now() - start;
                 if (!status.ok()) {
                     printQueryError(status, text, std::cerr);
                     return static_cast<int>(kExitQueryError);
@@ -98,7 +120,10 @@ Command addQueryCommand(CLI::App& app) {
                         return static_cast<int>(kExitOk);
                     }
                 }
-                printResult(result, options->format, std::cout);
+                PrintOptions print;
+                print.format = options->format;
+                print.table = tableStyleForStandardOutput(elapsed.count());
+                printResult(result, print, std::cout);
                 return static_cast<int>(kExitOk);
             }};
 }

@@ -1,7 +1,11 @@
 #include "cli/query_output.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <string>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace steppe::cli {
 
@@ -45,6 +49,22 @@ bool startsWithExplain(std::string_view text) {
         c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     }
     return word == "EXPLAIN";
+}
+
+TableStyle tableStyleForStandardOutput(double elapsedMs) {
+    TableStyle style;
+    style.elapsedMs = elapsedMs;
+    if (::isatty(STDOUT_FILENO) == 0) {
+        return style;
+    }
+    style.unicode = true;
+    winsize size{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+        style.terminalWidth = size.ws_col;
+    } else if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
+        style.terminalWidth = static_cast<std::size_t>(std::max(0, std::atoi(columns)));
+    }
+    return style;
 }
 
 } // namespace steppe::cli

@@ -1,11 +1,13 @@
 // What `steppe query` and the shell share when they show a statement's outcome: the error
-// with a caret under the fault (docs/cli.md), and whether a statement only explains itself.
+// with a caret under the fault (docs/cli.md), whether a statement only explains itself, and
+// how a table printed to standard output looks.
 #ifndef STEPPE_CLI_QUERY_OUTPUT_HPP_
 #define STEPPE_CLI_QUERY_OUTPUT_HPP_
 
 #include <ostream>
 #include <string_view>
 
+#include "cli/table_printer.hpp"
 #include "steppe/status.hpp"
 
 namespace steppe::cli {
@@ -25,6 +27,11 @@ void printQueryError(const Status& status, std::string_view text, std::ostream& 
 
 // EXPLAIN shows the plan without running the statement, so there are no rows to print.
 bool startsWithExplain(std::string_view text);
+
+// The table style for standard output: box lines and the terminal's width (asked anew each
+// time, as the window may have been resized) when it is a terminal, plain ASCII otherwise;
+// the footer gives `elapsedMs`.
+TableStyle tableStyleForStandardOutput(double elapsedMs);
 
 } // namespace steppe::cli
 

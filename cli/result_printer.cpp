@@ -8,6 +8,9 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "cli/table_printer.hpp"
+#include "steppe/export.hpp"
+
 namespace steppe::cli {
 
 namespace {
@@ -116,17 +119,6 @@ void writeJson(JsonWriter& w, const Value& v, const QueryResult& result) {
     }
 }
 
-// A cell of CSV or TSV: strings as they are, null as nothing, the rest as Cypher literals.
-std::string plainText(const Value& v, const QueryResult& result) {
-    if (v.isNull()) {
-        return {};
-    }
-    if (v.kind() == ValueKind::kString) {
-        return v.asString();
-    }
-    return result.toCypherLiteral(v);
-}
-
 std::string csvField(const std::string& s) {
     if (s.find_first_of(",\"\r\n") == std::string::npos) {
         return s;
@@ -144,40 +136,6 @@ std::string tsvField(const std::string& s) {
         escaped += c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\\' ? "\\\\" : std::string(1, c);
     }
     return escaped;
-}
-
-void printTable(const QueryResult& result, std::ostream& out) {
-    const auto& columns = result.columns();
-    std::vector<std::vector<std::string>> cells;
-    std::vector<std::size_t> widths;
-    for (const std::string& c : columns) {
-        widths.push_back(c.size());
-    }
-    for (std::size_t r = 0; r < result.rowCount(); ++r) {
-        std::vector<std::string> row;
-        for (std::size_t c = 0; c < columns.size(); ++c) {
-            row.push_back(result.toCypherLiteral(result.row(r)[c]));
-            widths[c] = std::max(widths[c], row.back().size());
-        }
-        cells.push_back(std::move(row));
-    }
-    auto printRow = [&](const std::vector<std::string>& row) {
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            out << (c ? " | " : "") << row[c] << std::string(widths[c] - row[c].size(), ' ');
-        }
-        out << "\n";
-    };
-    if (!columns.empty()) {
-        printRow(columns);
-        for (std::size_t c = 0; c < columns.size(); ++c) {
-            out << (c ? "-+-" : "") << std::string(widths[c], '-');
-        }
-        out << "\n";
-    }
-    for (const auto& row : cells) {
-        printRow(row);
-    }
-    out << result.rowCount() << (result.rowCount() == 1 ? " row\n" : " rows\n");
 }
 
 Value fromJson(const rapidjson::Value& json) {
@@ -213,7 +171,8 @@ Value fromJson(const rapidjson::Value& json) {
 } // namespace
 
 const std::vector<std::string>& resultFormats() {
-    static const std::vector<std::string> kFormats{"table", "csv", "tsv", "json", "jsonl"};
+    static const std::vector<std::string> kFormats{"table", "csv",      "tsv", "json",
+                                                   "jsonl", "markdown", "dot"};
     return kFormats;
 }
 
@@ -235,9 +194,26 @@ bool parseParameter(const std::string& assignment, Parameters* parameters, std::
 }
 
 void printResult(const QueryResult& result, const std::string& format, std::ostream& out) {
+    PrintOptions options;
+    options.format = format;
+    printResult(result, options, out);
+}
+
+void printResult(const QueryResult& result, const PrintOptions& options, std::ostream& out) {
+    const std::string& format = options.format;
     const auto& columns = result.columns();
     if (format == "table") {
-        printTable(result, out);
+        printTable(result, options.table, out);
+        return;
+    }
+    if (format == "markdown") {
+        printMarkdown(result, out);
+        return;
+    }
+    if (format == "dot") {
+        // The default options (LR, no clusters) are always valid: nothing here can fail but
+        // the stream, which the caller checks.
+        (void)writeDot(result, DotOptions(), out);
         return;
     }
     if (format == "csv" || format == "tsv") {
@@ -249,7 +225,8 @@ void printResult(const QueryResult& result, const std::string& format, std::ostr
         out << (csv ? "\r\n" : "\n");
         for (std::size_t r = 0; r < result.rowCount(); ++r) {
             for (std::size_t c = 0; c < columns.size(); ++c) {
-                out << (c ? (csv ? "," : "\t") : "") << field(plainText(result.row(r)[c], result));
+                out << (c ? (csv ? "," : "\t") : "")
+                    << field(plainCellText(result.row(r)[c], result));
             }
             out << (csv ? "\r\n" : "\n");
         }

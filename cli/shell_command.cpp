@@ -109,7 +109,9 @@ Command addShellCommand(CLI::App& app) {
     shell->add_option("-g,--graph", options->files, "a graph file (JSON) to load; repeatable")
         ->type_name("FILE")
         ->allow_extra_args(false);
-    shell->add_option("--format", options->format, "table, csv, tsv, json or jsonl")
+    shell
+        ->add_option("--format", options->format,
+                     "table (default), csv, tsv, json, jsonl, markdown or dot (Graphviz)")
         ->check(CLI::IsMember(resultFormats()));
     shell->add_flag("--no-history", options->noHistory, "neither read nor write the history file");
     return {shell, [options]() {
@@ -123,6 +125,7 @@ Command addShellCommand(CLI::App& app) {
                 ShellOptions shellOptions;
                 shellOptions.format = options->format;
                 shellOptions.positionsFromInputStart = !terminal;
+                shellOptions.tablesForStandardOutput = true;
                 ShellSession session(db, shellOptions, std::cout, std::cerr);
                 return terminal ? runInteractive(session, db, *options) : runScript(session);
             }};

@@ -1,45 +1,24 @@
 #include "cli/shell_export.hpp"
 
-#include <cstdio>
-#include <fstream>
-#include <ostream>
-#include <unistd.h>
+#include "cli/output_file.hpp"
+#include "steppe/export.hpp"
 
 namespace steppe::cli {
 
-namespace {
-
-// The Graphviz writer (include/steppe/export.hpp: writeDot(..., const DotOptions&,
-// std::ostream&)) is being built on another branch. Once it is merged, each body becomes
-// `return writeDot(graph, DotOptions{}, out);`.
-Status writeDiagram(const Database& /*graph*/, std::ostream& /*out*/) {
-    return Status::invalidArgument("export is not built yet");
-}
-
-Status writeDiagram(const QueryResult& /*graph*/, std::ostream& /*out*/) {
-    return Status::invalidArgument("export is not built yet");
-}
-
-} // namespace
-
 Status exportDot(const Database& db, const QueryResult* result, const std::string& path) {
-    const std::string partial = path + ".steppe-" + std::to_string(::getpid());
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    if (!out) {
-        return Status::ioError("cannot write " + path);
+    OutputFile file(path);
+    std::string error;
+    if (!file.open(&error)) {
+        return Status::ioError(error);
     }
-    Status status = result != nullptr ? writeDiagram(*result, out) : writeDiagram(db, out);
-    out.close();
-    if (status.ok() && !out) {
-        status = Status::ioError("cannot write " + path);
+    // The diagram looks as `steppe export --format dot` draws it by default.
+    const DotOptions options;
+    Status status = result != nullptr ? writeDot(*result, options, file.stream())
+                                      : writeDot(db, options, file.stream());
+    if (status.ok() && !file.commit(&error)) {
+        status = Status::ioError(error);
     }
-    if (status.ok() && std::rename(partial.c_str(), path.c_str()) != 0) {
-        status = Status::ioError("cannot write " + path);
-    }
-    if (!status.ok()) {
-        std::remove(partial.c_str());
-    }
-    return status;
+    return status; // on failure, `file` removes what it wrote
 }
 
 } // namespace steppe::cli

@@ -124,7 +124,14 @@ void ShellSession::printOutcome(const QueryResult& result, std::string_view text
         rows = rows && !startsWithExplain(text);
     }
     if (rows) {
-        printResult(result, options_.format, out_);
+        PrintOptions print;
+        print.format = options_.format;
+        if (options_.tablesForStandardOutput) {
+            print.table = tableStyleForStandardOutput(milliseconds);
+        } else {
+            print.table.elapsedMs = milliseconds;
+        }
+        printResult(result, print, out_);
     }
     out_.flush(); // before the notes on the other stream, so that they appear in order
     if (const std::string changes = describeChanges(result.statistics()); !changes.empty()) {

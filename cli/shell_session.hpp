@@ -23,6 +23,9 @@ struct ShellOptions {
     // Count error positions from the start of the input (a script) rather than from the
     // start of each statement (typed one at a time).
     bool positionsFromInputStart = false;
+    // `out` is standard output: tables take the style `steppe query` gives them there (box
+    // lines and the terminal's width on a terminal). Otherwise they are plain ASCII.
+    bool tablesForStandardOutput = false;
 };
 
 class ShellSession {

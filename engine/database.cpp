@@ -18,55 +18,29 @@
 
 namespace steppe {
 
-namespace {
-
-// Runs a load: builds the union of the current graph and the inputs, and publishes it only when
-// everything succeeded.
-template <typename AddInputs>
-Status runLoad(Database::Impl& db, const LoadOptions& options, LoadReport* report,
-               AddInputs addInputs) {
-    std::lock_guard writer(db.writeMutex);
-    try {
-        engine::GraphBuilder builder(*db.snapshot());
-        engine::JsonLoader loader(builder, options);
-        Status status = addInputs(loader);
-        if (status.ok()) {
-            status = loader.finish(report);
-        }
-        if (status.ok()) {
-            db.publish(builder.build());
-        }
-        return status;
-    } catch (const std::bad_alloc&) {
-        return Status::loadError("out of memory while loading; the graph is unchanged");
-    } catch (const std::length_error& e) {
-        return Status::loadError(std::string(e.what()) + "; the graph is unchanged");
-    } catch (const std::exception& e) {
-        return Status::internal(std::string("unexpected error while loading: ") + e.what());
-    }
-}
-
-} // namespace
-
 Database::Database() : impl_(std::make_unique<Impl>()) {}
 Database::~Database() = default;
 
 Status Database::loadFiles(const std::vector<std::string>& paths, const LoadOptions& options,
                            LoadReport* report) {
-    return runLoad(*impl_, options, report, [&](engine::JsonLoader& loader) {
+    return impl_->load([&](engine::GraphBuilder& builder) {
+        engine::JsonLoader loader(builder, options);
         for (const std::string& path : paths) {
             if (Status s = loader.addFile(path); !s.ok()) {
                 return s;
             }
         }
-        return Status::OK();
+        return loader.finish(report);
     });
 }
 
 Status Database::loadJson(std::string_view json, std::string_view name, const LoadOptions& options,
                           LoadReport* report) {
-    return runLoad(*impl_, options, report,
-                   [&](engine::JsonLoader& loader) { return loader.addText(json, name); });
+    return impl_->load([&](engine::GraphBuilder& builder) {
+        engine::JsonLoader loader(builder, options);
+        Status status = loader.addText(json, name);
+        return status.ok() ? loader.finish(report) : status;
+    });
 }
 
 Status Database::saveJson(const std::string& path) const {

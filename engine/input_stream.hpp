@@ -40,6 +40,9 @@ public:
     std::size_t Tell() const {
         return consumedBefore_ + static_cast<std::size_t>(current_ - begin_);
     }
+    // True when every byte has been consumed. Peek() returns '\0' both at the end and at a NUL
+    // byte; this tells them apart.
+    bool atEnd() const { return current_ == end_; }
     // True when reading the file failed (as opposed to reaching its end).
     bool readFailed() const { return readFailed_; }
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -108,12 +109,37 @@ Status writeSection(std::ostream& out, const char* name, std::size_t count, bool
     return Status::OK();
 }
 
-} // namespace
+// The sources the given nodes and relationships cite, in source order.
+std::vector<SourceIndex> citedSources(const GraphStore& g, const std::vector<NodeIndex>& nodes,
+                                      const std::vector<RelIndex>& rels) {
+    std::vector<bool> cited(g.sources().size(), false);
+    for (NodeIndex node : nodes) {
+        for (const Citation& c : g.nodeCitations(node)) {
+            cited[c.source] = true;
+        }
+    }
+    for (RelIndex rel : rels) {
+        for (const Citation& c : g.relCitations(rel)) {
+            cited[c.source] = true;
+        }
+    }
+    std::vector<SourceIndex> sources;
+    for (SourceIndex s = 0; s < cited.size(); ++s) {
+        if (cited[s]) {
+            sources.push_back(s);
+        }
+    }
+    return sources;
+}
 
-Status writeGraphJson(const GraphStore& g, std::ostream& out) {
+// Writes the document; null lists stand for every source, node or relationship.
+Status writeDocument(const GraphStore& g, const std::vector<SourceIndex>* sources,
+                     const std::vector<NodeIndex>* nodes, const std::vector<RelIndex>* rels,
+                     std::ostream& out) {
     out << "{\n";
-    Status s = writeSection(out, "sources", g.sources().size(), false, [&](JsonWriter& w, auto i) {
-        const SourceDocument& doc = g.sources()[i];
+    const std::size_t sourceCount = sources ? sources->size() : g.sources().size();
+    Status s = writeSection(out, "sources", sourceCount, false, [&](JsonWriter& w, auto i) {
+        const SourceDocument& doc = g.sources()[sources ? (*sources)[i] : i];
         w.StartObject();
         w.Key("id");
         writeString(w, doc.id);
@@ -127,9 +153,10 @@ Status writeGraphJson(const GraphStore& g, std::ostream& out) {
         w.EndObject();
         return Status::OK();
     });
+    const std::size_t nodeCount = nodes ? nodes->size() : g.nodeCount();
     if (s.ok()) {
-        s = writeSection(out, "nodes", g.nodeCount(), false, [&](JsonWriter& w, auto i) {
-            const auto node = static_cast<NodeIndex>(i);
+        s = writeSection(out, "nodes", nodeCount, false, [&](JsonWriter& w, auto i) {
+            const auto node = nodes ? (*nodes)[i] : static_cast<NodeIndex>(i);
             w.StartObject();
             w.Key("id");
             writeString(w, g.nodeId(node));
@@ -147,9 +174,10 @@ Status writeGraphJson(const GraphStore& g, std::ostream& out) {
             return Status::OK();
         });
     }
+    const std::size_t relCount = rels ? rels->size() : g.relCount();
     if (s.ok()) {
-        s = writeSection(out, "edges", g.relCount(), true, [&](JsonWriter& w, auto i) {
-            const auto rel = static_cast<RelIndex>(i);
+        s = writeSection(out, "edges", relCount, true, [&](JsonWriter& w, auto i) {
+            const auto rel = rels ? (*rels)[i] : static_cast<RelIndex>(i);
             w.StartObject();
             w.Key("from");
             writeString(w, g.nodeId(g.relSource(rel)));
@@ -169,6 +197,63 @@ Status writeGraphJson(const GraphStore& g, std::ostream& out) {
         out << "}\n";
     }
     return s;
+}
+
+} // namespace
+
+Status writeGraphJson(const GraphStore& g, std::ostream& out) {
+    return writeDocument(g, nullptr, nullptr, nullptr, out);
+}
+
+Status writeGraphJson(const ExportSelection& selection, std::ostream& out) {
+    const GraphStore& g = *selection.graph;
+    if (selection.wholeGraph) {
+        return writeDocument(g, nullptr, nullptr, nullptr, out);
+    }
+    const std::vector<SourceIndex> sources = citedSources(g, selection.nodes, selection.rels);
+    return writeDocument(g, &sources, &selection.nodes, &selection.rels, out);
+}
+
+std::string jsonText(const Value& value) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                      rapidjson::CrtAllocator, rapidjson::kWriteNanAndInfFlag>
+        w(buffer);
+    auto write = [&w](const Value& v, auto& self) -> void {
+        switch (v.kind()) {
+        case ValueKind::kBoolean:
+            w.Bool(v.asBoolean());
+            break;
+        case ValueKind::kInteger:
+            w.Int64(v.asInteger());
+            break;
+        case ValueKind::kFloat:
+            w.Double(v.asFloat());
+            break;
+        case ValueKind::kString:
+            w.String(v.asString().data(), static_cast<rapidjson::SizeType>(v.asString().size()));
+            break;
+        case ValueKind::kList:
+            w.StartArray();
+            for (const Value& item : v.asList()) {
+                self(item, self);
+            }
+            w.EndArray();
+            break;
+        case ValueKind::kMap:
+            w.StartObject();
+            for (const auto& [key, item] : v.asMap()) {
+                w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+                self(item, self);
+            }
+            w.EndObject();
+            break;
+        default: // null, and graph elements, which properties never hold
+            w.Null();
+        }
+    };
+    write(value, write);
+    return std::string(buffer.GetString(), buffer.GetSize());
 }
 
 } // namespace steppe::engine

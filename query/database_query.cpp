@@ -134,12 +134,12 @@ Status Database::query(std::string_view text, const Parameters& parameters, Quer
         out.warnings = binder.warnings();
         query::Planner planner(*graph);
         std::vector<query::PhysicalPlan> plans = planner.plan(bound, &out.rows);
-        for (const query::PhysicalPlan& plan : plans) {
-            out.plan += query::explainPlan(plan);
-        }
         out.columns = bound.parts.front().columns;
         out.graph = graph;
         if (bound.mode == query::ast::StatementMode::kExplain) {
+            for (const query::PhysicalPlan& plan : plans) {
+                out.plan += query::explainPlan(plan);
+            }
             return Status::OK();
         }
 
@@ -163,7 +163,6 @@ Status Database::query(std::string_view text, const Parameters& parameters, Quer
         if (!bound.unionAll.empty() && !bound.unionAll[0]) {
             removeDuplicateRows(out.rows);
         }
-        out.plan.clear();
         for (const auto& pipeline : probes) {
             out.plan += query::profileReport(pipeline);
         }

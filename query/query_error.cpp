@@ -23,4 +23,8 @@ void throwArgumentError(std::string message, const char* detail, ast::SourceSpan
         Status::argumentError(std::move(message), locationOf(span)).withDetail(detail));
 }
 
+void throwInternalError(std::string message) {
+    throw QueryError(Status::internal(std::move(message)));
+}
+
 } // namespace steppe::query

@@ -32,6 +32,10 @@ private:
 [[noreturn]] void throwArgumentError(std::string message, const char* detail,
                                      ast::SourceSpan span = {});
 
+// A bug in Steppe, not in the query: a case the code should never meet (e.g. after a switch
+// that covers every enumerator). Reported as StatusCode::kInternal.
+[[noreturn]] void throwInternalError(std::string message);
+
 // A span as a SourceLocation with offset and length only; Database::query fills in the line
 // and column from the query text.
 SourceLocation locationOf(ast::SourceSpan span);

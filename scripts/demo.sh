@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The quick start: installs what is missing, builds the `steppe` command (Release, build/), and
-# asks the BACAC knowledge graph in datasets/bacac.json a few questions the source text answers.
+# The quick start: installs what is missing, builds the `steppe` command (Release, build/), asks
+# the BACAC knowledge graph in datasets/bacac.json a few questions the source text answers, and
+# draws one answer as a diagram (build/demo/bacac-network.svg; docs/bacac-diagram.svg is a copy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,3 +46,12 @@ run query -g "$graph" \
      RETURN [n IN nodes(p) | coalesce(n.acronym, n.name)] AS path,
             [r IN relationships(p) | type(r)] AS links
      ORDER BY size(path) LIMIT 3"
+
+echo
+echo "# Who belongs to BACAC, who supports it, and which associations is it linked with?"
+echo "# (a diagram: hover over a node or an arrow to see the sentence it comes from)"
+mkdir -p build/demo
+run export -g "$graph" --format dot --render svg -o build/demo/bacac-network.svg \
+    -q "MATCH p = (:Association {acronym: 'BACAC'})-[:MEMBER_OF|PARTNER_OF|SISTER_OF|SUPPORTED]-()
+        RETURN p"
+echo "wrote build/demo/bacac-network.svg"

@@ -7,10 +7,14 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config python3
     libboost-dev libboost-graph-dev rapidjson-dev libabsl-dev libcli11-dev libre2-dev
-    libedit-dev
+    libedit-dev libexpat1-dev
+    # Graphviz's `dot` draws diagrams: `steppe export --render` and the demo's SVG.
+    graphviz
 )
 if [[ "${1:-}" == "--with-tests" ]]; then
-    packages+=(libgtest-dev libgmock-dev libbenchmark-dev)
+    # The tests render every DOT export with Graphviz (above) and run `script` (bsdutils)
+    # to see tables as a terminal shows them.
+    packages+=(libgtest-dev libgmock-dev libbenchmark-dev bsdutils)
 fi
 
 missing=()

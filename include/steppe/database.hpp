@@ -22,6 +22,10 @@
 
 namespace steppe {
 
+namespace internal {
+struct DatabaseAccess; // the library's own view of a Database's graph (engine/database_access.hpp)
+} // namespace internal
+
 struct LoadOptions {
     // Check every citation quote against the text of its source document, when the source
     // names a `file` that exists. A quote that does not occur in it fails the load.
@@ -77,6 +81,21 @@ public:
     Status loadJson(std::string_view json, std::string_view name = "<json>",
                     const LoadOptions& options = {}, LoadReport* report = nullptr);
 
+    // Imports a graph in the CSV format of `neo4j-admin database import` (also read by Amazon
+    // Neptune's openCypher loader): a nodes file with a header such as `:ID,:LABEL,name,age:long`
+    // and a relationships file with one such as `:START_ID,:END_ID,:TYPE,since:int`. Node ids
+    // are global, as in loadFiles, and the checks are the same: unique ids, relationship ends
+    // that name nodes, values of their column's type. Same contract as loadFiles; an error
+    // names the file, line and column of the field at fault.
+    Status importNeo4jCsv(const std::string& nodesPath, const std::string& relationshipsPath,
+                          LoadReport* report = nullptr);
+
+    // Imports a graph from a GraphML file, as NetworkX, Gephi, yEd and Steppe's export write
+    // it: node ids become ids, typed <key> attributes become properties, a node key `labels`
+    // gives labels and an edge key `type` the relationship type (see docs/data-format.md).
+    // Same contract as loadFiles; an error names the file, line and column of the element.
+    Status importGraphML(const std::string& path, LoadReport* report = nullptr);
+
     // Writes the whole graph in the loading format to `path` (replacing it). Loading the file
     // into an empty database gives the same graph. The file is written to a temporary name
     // first and renamed, so a failed save never leaves a truncated file behind.
@@ -103,6 +122,8 @@ public:
     struct Impl;
 
 private:
+    friend struct internal::DatabaseAccess;
+
     std::unique_ptr<Impl> impl_;
 };
 

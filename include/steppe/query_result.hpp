@@ -20,6 +20,10 @@
 
 namespace steppe {
 
+namespace internal {
+struct ResultAccess; // the library's own view of a result's graph (query/result_access.hpp)
+} // namespace internal
+
 // Parameters of a query, by name without the `$`.
 using Parameters = std::map<std::string, Value, std::less<>>;
 
@@ -78,6 +82,7 @@ public:
 
 private:
     friend class Database;
+    friend struct internal::ResultAccess;
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

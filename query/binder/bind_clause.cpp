@@ -138,7 +138,12 @@ BoundSingleQuery Binder::bindSingleQuery(const ast::SingleQuery& query) {
                 throwSemanticError("RETURN can only be used at the end of the query",
                                    "InvalidClauseComposition", clause.span);
             }
-            bound.clauses.push_back(bindProjection(clause.ret->projection, nullptr, true));
+            const ast::Projection& projection = clause.ret->projection;
+            if (projection.star && projection.items.empty() && scope_.empty()) {
+                throwSemanticError("RETURN * is not allowed when there are no variables in scope",
+                                   "NoVariablesInScope", clause.span);
+            }
+            bound.clauses.push_back(bindProjection(projection, nullptr, true));
             for (const BoundProjectionItem& item : bound.clauses.back().projection->items) {
                 bound.columns.push_back(item.name);
                 bound.columnSlots.push_back(item.slot);
@@ -273,11 +278,6 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
         bound->items.push_back(std::move(item));
     };
     if (projection.star) {
-        if (isReturn && scope_.empty() && projection.items.empty()) {
-            throwSemanticError(std::string(isReturn ? "RETURN" : "WITH") +
-                                   " * is not allowed when there are no variables in scope",
-                               "NoVariablesInScope");
-        }
         for (const auto& [name, variable] : scope_) {
             auto e = std::make_unique<BoundExpression>();
             e->kind = BoundKind::kSlot;
@@ -387,21 +387,10 @@ BoundClause Binder::bindProjection(const ast::Projection& projection, const ast:
             }
         }
         if (!key.expression) {
+            // After aggregation orderScope holds the projected variables only, so a variable
+            // that is not projected is simply undefined here.
             key.expression = bindProjected(*sort.expression, aggregating ? bound.get() : nullptr,
                                            byText, orderScope);
-            if (aggregating) {
-                std::set<Slot> read;
-                slotsOutsideAggregates(*key.expression, &read, {});
-                for (Slot s : read) {
-                    bool projected = std::any_of(bound->items.begin(), bound->items.end(),
-                                                 [&](const auto& i) { return i.slot == s; });
-                    if (!projected) {
-                        throwSemanticError("Variable in ORDER BY is not projected by the "
-                                           "aggregating projection",
-                                           "UndefinedVariable", sort.expression->span);
-                    }
-                }
-            }
         }
         bound->orderBy.push_back(std::move(key));
     }

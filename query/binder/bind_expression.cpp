@@ -307,12 +307,24 @@ BoundExpressionPtr Binder::bindExpression(const ast::Expression& e) {
         return bound;
     }
     case K::kExistsSubquery: {
-        // EXISTS { MATCH pattern [WHERE predicate] }: a pattern predicate that may introduce
-        // variables of its own.
+        // EXISTS { MATCH pattern [WHERE predicate] [RETURN ...] }: a pattern predicate that
+        // may introduce variables of its own. A RETURN does not change whether a match exists
+        // unless it limits the rows; any other clause would need a real subquery.
         const ast::Query& q = *e.subquery;
-        if (q.parts.size() != 1 || q.parts[0].clauses.empty() ||
-            q.parts[0].clauses[0].kind != ast::ClauseKind::kMatch) {
-            throwSemanticError("EXISTS supports a single MATCH with an optional WHERE",
+        const auto supported = [](const ast::SingleQuery& single) {
+            const auto& clauses = single.clauses;
+            if (clauses.empty() || clauses.size() > 2 ||
+                clauses[0].kind != ast::ClauseKind::kMatch || clauses[0].match->optional) {
+                return false;
+            }
+            if (clauses.size() == 1) {
+                return true;
+            }
+            return clauses[1].kind == ast::ClauseKind::kReturn &&
+                   !clauses[1].ret->projection.skip && !clauses[1].ret->projection.limit;
+        };
+        if (q.parts.size() != 1 || !supported(q.parts[0])) {
+            throwSemanticError("EXISTS supports a single MATCH with an optional WHERE and RETURN",
                                "UnexpectedSyntax", e.span);
         }
         const ast::MatchClause& match = *q.parts[0].clauses[0].match;
@@ -329,7 +341,7 @@ BoundExpressionPtr Binder::bindExpression(const ast::Expression& e) {
         return bound;
     }
     }
-    throwSemanticError("unsupported expression", "UnexpectedSyntax", e.span);
+    throwInternalError("the binder met an expression kind it does not know");
 }
 
 } // namespace steppe::query

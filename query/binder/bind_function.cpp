@@ -57,9 +57,17 @@ constexpr NamedGraphFunction kGraphFunctions[] = {
     {"exists", GraphFunction::kExists},
 };
 
-[[noreturn]] void wrongArgumentCount(const ast::Expression& e, std::size_t expected) {
-    throwSemanticError("Function " + e.name + "() takes " + std::to_string(expected) +
-                           (expected == 1 ? " argument" : " arguments") + ", not " +
+// "1 argument", "2 arguments", "1 to 3 arguments", "at least 1 argument".
+std::string arity(int min, int max) {
+    auto count = [](int n) { return std::to_string(n) + (n == 1 ? " argument" : " arguments"); };
+    if (max == functions::kVariadic) {
+        return "at least " + count(min);
+    }
+    return min == max ? count(min) : std::to_string(min) + " to " + count(max);
+}
+
+[[noreturn]] void wrongArgumentCount(const ast::Expression& e, int min, int max) {
+    throwSemanticError("Function " + e.name + "() takes " + arity(min, max) + ", not " +
                            std::to_string(e.children.size()),
                        "InvalidNumberOfArguments", e.span);
 }
@@ -78,6 +86,7 @@ BoundExpressionPtr Binder::bindAggregate(const ast::Expression& e) {
     }
     BoundAggregate aggregate;
     aggregate.span = e.span;
+    aggregate.name = e.name;
     aggregate.distinct = e.distinct;
     if (e.kind == ast::ExpressionKind::kCountStar) {
         aggregate.function = AggregateFunction::kCountStar;
@@ -87,7 +96,8 @@ BoundExpressionPtr Binder::bindAggregate(const ast::Expression& e) {
             if (name == a.name) {
                 aggregate.function = a.function;
                 if (e.children.size() != a.arguments) {
-                    wrongArgumentCount(e, a.arguments);
+                    wrongArgumentCount(e, static_cast<int>(a.arguments),
+                                       static_cast<int>(a.arguments));
                 }
             }
         }
@@ -187,10 +197,11 @@ BoundExpressionPtr Binder::bindFunctionCall(const ast::Expression& e) {
     for (const NamedGraphFunction& g : kGraphFunctions) {
         if (name == g.name) {
             if (e.children.size() != 1) {
-                wrongArgumentCount(e, 1);
+                wrongArgumentCount(e, 1, 1);
             }
             bound->kind = BoundKind::kGraphCall;
             bound->graphFunction = g.function;
+            bound->name = e.name;
             checkGraphArgument(e, *bound);
             return bound;
         }
@@ -202,13 +213,7 @@ BoundExpressionPtr Binder::bindFunctionCall(const ast::Expression& e) {
     const auto count = static_cast<int>(e.children.size());
     if (count < function->minArgs ||
         (function->maxArgs != functions::kVariadic && count > function->maxArgs)) {
-        throwSemanticError("Function " + e.name + "() takes " +
-                               (function->minArgs == function->maxArgs
-                                    ? std::to_string(function->minArgs)
-                                    : std::to_string(function->minArgs) + " to " +
-                                          std::to_string(function->maxArgs)) +
-                               " arguments, not " + std::to_string(count),
-                           "InvalidNumberOfArguments", e.span);
+        wrongArgumentCount(e, function->minArgs, function->maxArgs);
     }
     // size() of a path or of a pattern is a mistake for length() or a pattern comprehension.
     if (name == "size" && !e.children.empty()) {

@@ -145,11 +145,7 @@ BoundRel Binder::bindRel(const ast::RelPattern& rel, bool forCreate,
         rel.variableLength ? VariableKind::kRelationshipList : VariableKind::kRelationship;
     auto found = scope_.find(rel.variable);
     if (!rel.variable.empty() && found != scope_.end()) {
-        if (forCreate) {
-            throwSemanticError("Can't create relationship `" + rel.variable +
-                                   "`: the variable is already declared in this context",
-                               "VariableAlreadyBound", rel.span);
-        }
+        // (CREATE of a declared relationship variable was rejected above.)
         if (found->second.kind != kind && found->second.kind != VariableKind::kValue) {
             throwSemanticError("Type mismatch: `" + rel.variable +
                                    "` defined with conflicting "

@@ -87,9 +87,9 @@ using BoundExpressionPtr = std::unique_ptr<BoundExpression>;
 struct BoundExpression {
     BoundKind kind = BoundKind::kConstant;
     ast::SourceSpan span;
-    Value value;                       // kConstant
-    std::string name;                  // kParameter; kProperty: the key as written (for messages)
-    Slot slot = 0;                     // kSlot, comprehension/quantifier variable
+    Value value;      // kConstant
+    std::string name; // kParameter, kGraphCall; kProperty: the key as written (for messages)
+    Slot slot = 0;    // kSlot, comprehension/quantifier variable
     engine::KeyId key = engine::kNoId; // kProperty
     ast::Operator op = ast::Operator::kNot;
     const functions::ScalarFunction* function = nullptr; // kScalarCall
@@ -109,6 +109,7 @@ struct BoundAggregate {
     BoundExpressionPtr argument;  // null for count(*)
     BoundExpressionPtr parameter; // percentile's second argument
     ast::SourceSpan span;
+    std::string name; // as the query wrote it, for messages
 };
 
 } // namespace steppe::query

@@ -6,6 +6,7 @@
 #include "query/executor/graph_functions.hpp"
 #include "query/executor/operator.hpp"
 #include "query/executor/pattern_runner.hpp"
+#include "query/functions/argument_errors.hpp"
 #include "query/functions/operators.hpp"
 #include "query/functions/scalar_functions.hpp"
 #include "query/query_error.hpp"
@@ -47,8 +48,8 @@ Value evaluateIndex(const BoundExpression& e, const Value& target, const Value& 
         return propertyOf(target, ctx.graph.keyNames().find(index.asString()), index.asString(),
                           ctx, e.span);
     default:
-        throwTypeError(std::string("Cannot index a ") + valueKindName(target.kind()),
-                       "InvalidArgumentType", e.span);
+        throwTypeError("Cannot index " + functions::describeValue(target), "InvalidArgumentType",
+                       e.span);
     }
 }
 
@@ -192,8 +193,7 @@ Value propertyOf(const Value& target, engine::KeyId key, const std::string& name
         return v != nullptr ? *v : Value();
     }
     default:
-        throwTypeError(std::string("Cannot read property `") + name + "` of a " +
-                           valueKindName(target.kind()),
+        throwTypeError("Cannot read property `" + name + "` of " + functions::describeValue(target),
                        "InvalidArgumentType", span);
     }
 }
@@ -298,7 +298,7 @@ Value evaluate(const BoundExpression& e, Row& row, ExecContext& ctx) {
         return Value::boolean(hasAllLabels(target, e.labels, ctx, e.span));
     }
     }
-    throwTypeError("unsupported expression", "UnexpectedSyntax", e.span);
+    throwInternalError("the evaluator met an expression kind it does not know");
 }
 
 } // namespace steppe::query

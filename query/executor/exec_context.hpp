@@ -42,6 +42,9 @@ struct ExecContext {
     PendingWrites* writes = nullptr; // null for a read-only statement
     std::uint32_t slotCount = 0;     // the width of a row
     bool stop = false;               // no more rows are wanted: scans end early
+    // How many rows the row being pushed stands for: CountExpand multiplies it when it counts
+    // the rest of a pattern instead of producing its rows, and the Aggregate operator adds it.
+    std::uint64_t rowWeight = 1;
 
     bool isPendingNode(NodeRef n) const { return n.index >= graph.nodeCount(); }
     bool isPendingRel(RelRef r) const { return r.index >= graph.relCount(); }

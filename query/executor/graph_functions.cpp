@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "query/functions/argument_errors.hpp"
 #include "query/query_error.hpp"
 
 namespace steppe::query {
@@ -10,8 +11,7 @@ namespace {
 
 [[noreturn]] void wrongArgument(const BoundExpression& e, const Value& argument,
                                 const char* expected) {
-    throwTypeError(std::string("Expected ") + expected + ", got " + valueKindName(argument.kind()),
-                   "InvalidArgumentValue", e.span);
+    functions::throwBadArgument(e.name.c_str(), expected, argument, e.span);
 }
 
 ValueMap propertiesOf(const Value& v, const ExecContext& ctx) {
@@ -72,7 +72,7 @@ std::vector<std::string> labelNamesOf(NodeRef node, const ExecContext& ctx) {
 bool hasAllLabels(const Value& target, const std::vector<engine::LabelId>& labels,
                   const ExecContext& ctx, ast::SourceSpan span) {
     if (target.kind() != ValueKind::kNode) {
-        throwTypeError(std::string("Expected a node, got ") + valueKindName(target.kind()),
+        throwTypeError("A label predicate needs a node, got " + functions::describeValue(target),
                        "InvalidArgumentType", span);
     }
     NodeRef node = target.asNode();

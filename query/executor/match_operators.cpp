@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "query/executor/directions.hpp"
 #include "query/executor/evaluator.hpp"
 #include "query/executor/graph_functions.hpp"
 
@@ -178,18 +179,7 @@ void Expand::push(Row& row, ExecContext& ctx) {
             }
         }
     };
-    switch (spec_.direction) {
-    case ast::RelDirection::kRight:
-        walk(engine::Direction::kOutgoing, false);
-        break;
-    case ast::RelDirection::kLeft:
-        walk(engine::Direction::kIncoming, false);
-        break;
-    case ast::RelDirection::kBoth:
-        walk(engine::Direction::kOutgoing, false);
-        walk(engine::Direction::kIncoming, true);
-        break;
-    }
+    forEachDirection(spec_.direction, walk);
     // A later row must not see this row's relationship as bound.
     if (!spec_.relBound) {
         row[spec_.rel] = Value();
@@ -276,18 +266,7 @@ void VarExpand::walk(NodeRef at, Row& row, ExecContext& ctx) {
             }
         }
     };
-    switch (spec_.direction) {
-    case ast::RelDirection::kRight:
-        step(engine::Direction::kOutgoing, false);
-        break;
-    case ast::RelDirection::kLeft:
-        step(engine::Direction::kIncoming, false);
-        break;
-    case ast::RelDirection::kBoth:
-        step(engine::Direction::kOutgoing, false);
-        step(engine::Direction::kIncoming, true);
-        break;
-    }
+    forEachDirection(spec_.direction, step);
 }
 
 void VarExpand::push(Row& row, ExecContext& ctx) {

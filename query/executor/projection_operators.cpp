@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_set>
 
 #include "query/executor/evaluator.hpp"
+#include "query/functions/argument_errors.hpp"
 #include "query/query_error.hpp"
 
 namespace steppe::query {
@@ -38,6 +40,13 @@ struct ValueEquivalent {
     bool operator()(const Value& a, const Value& b) const { return equivalent(a, b); }
 };
 
+void requireNumber(const BoundAggregate& a, const Value& v, ast::SourceSpan span) {
+    if (!v.isNumber()) {
+        throwTypeError(a.name + "() needs numbers, got " + functions::describeValue(v),
+                       "InvalidArgumentType", span);
+    }
+}
+
 // The running state of one aggregate in one group.
 struct Accumulator {
     std::int64_t count = 0;
@@ -49,9 +58,18 @@ struct Accumulator {
     std::unordered_set<Value, ValueHash, ValueEquivalent> seen; // DISTINCT
     Value percentile;
 
-    void add(const BoundAggregate& a, const Value& v, ast::SourceSpan span) {
+    void addToCount(std::uint64_t weight, ast::SourceSpan span) {
+        if (weight > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) ||
+            __builtin_add_overflow(count, static_cast<std::int64_t>(weight), &count)) {
+            throwArgumentError("integer overflow in count()", "IntegerOverflow", span);
+        }
+    }
+
+    // `weight`: how many rows this one stands for (ExecContext::rowWeight). The planner counts
+    // rows instead of producing them only under count(), so other aggregates always see 1.
+    void add(const BoundAggregate& a, const Value& v, ast::SourceSpan span, std::uint64_t weight) {
         if (a.function == AggregateFunction::kCountStar) {
-            ++count;
+            addToCount(weight, span);
             return;
         }
         if (v.isNull()) {
@@ -60,15 +78,19 @@ struct Accumulator {
         if (a.distinct && !seen.insert(v).second) {
             return;
         }
+        if (a.function == AggregateFunction::kCount) {
+            // A distinct value counts once however many rows carry it.
+            addToCount(a.distinct ? 1 : weight, span);
+            return;
+        }
+        if (weight != 1) {
+            throwInternalError("a counted row reached " + a.name + "()");
+        }
         ++count;
         switch (a.function) {
         case AggregateFunction::kSum:
         case AggregateFunction::kAvg:
-            if (!v.isNumber()) {
-                throwTypeError(std::string("sum() and avg() need numbers, got ") +
-                                   valueKindName(v.kind()),
-                               "InvalidArgumentType", span);
-            }
+            requireNumber(a, v, span);
             if (v.kind() == ValueKind::kFloat) {
                 sawFloat = true;
             } else if (__builtin_add_overflow(integerSum, v.asInteger(), &integerSum)) {
@@ -90,9 +112,7 @@ struct Accumulator {
         case AggregateFunction::kStDevP:
         case AggregateFunction::kPercentileDisc:
         case AggregateFunction::kPercentileCont:
-            if (!v.isNumber()) {
-                throwTypeError("a numeric aggregate needs numbers", "InvalidArgumentType", span);
-            }
+            requireNumber(a, v, span);
             values.push_back(v);
             break;
         default:
@@ -253,7 +273,7 @@ void Aggregate::push(Row& row, ExecContext& ctx) {
             }
         }
         acc.add(aggregate, aggregate.argument ? evaluate(*aggregate.argument, row, ctx) : Value(),
-                aggregate.span);
+                aggregate.span, ctx.rowWeight);
     }
 }
 

@@ -58,16 +58,6 @@ Value stringPredicate(const Value& a, const Value& b, Test test) {
 
 } // namespace
 
-std::optional<bool> asTruthValue(const Value& v, ast::SourceSpan span) {
-    if (v.kind() == ValueKind::kBoolean) {
-        return v.asBoolean();
-    }
-    if (v.isNull()) {
-        return std::nullopt;
-    }
-    throwBadOperand("expected a BOOLEAN condition, got " + describeValue(v), span);
-}
-
 Value logicalAnd(const Value& a, const Value& b, ast::SourceSpan span) {
     std::optional<bool> x = truthOperand(a, "AND", span);
     std::optional<bool> y = truthOperand(b, "AND", span);

@@ -27,14 +27,9 @@ namespace steppe::query::functions {
 Value applyUnary(ast::Operator op, const Value& operand, ast::SourceSpan span);
 
 // Evaluates a binary operator on two evaluated operands: every operator from kOr to kPower.
-// AND, OR and XOR are evaluated without short-circuit (both operands are type-checked); an
-// evaluator that short-circuits calls asTruthValue on the left operand and evaluates the right
-// one only when needed. REQUIRES: `op` is binary.
+// AND, OR and XOR are evaluated without short-circuit (both operands are type-checked).
+// REQUIRES: `op` is binary.
 Value applyBinary(ast::Operator op, const Value& left, const Value& right, ast::SourceSpan span);
-
-// Returns the truth value of a boolean, std::nullopt for null, and throws TypeError
-// "InvalidArgumentType" for anything else. For WHERE, CASE WHEN and the logical operators.
-std::optional<bool> asTruthValue(const Value& v, ast::SourceSpan span = {});
 
 // Three-valued logic (Boolean1-5): false AND x = false, true OR x = true, null otherwise
 // decides; XOR is null whenever an operand is null. Both operands must be booleans or null,

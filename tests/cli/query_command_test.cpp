@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "cli/command_runner.hpp"
+#include "export/graphviz_svg.hpp"
 #include "test_paths.hpp"
 
 namespace steppe::testing {
@@ -14,8 +15,65 @@ TEST(QueryCommand, PrintsATableWithARowCount) {
         runSteppe("query " + kGraph +
                   " \"MATCH (c:City)-[:LOCATED_IN]->(:Country {name: 'Georgia'}) RETURN c.name\"");
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out, "c.name   \n---------\n'Tbilisi'\n1 row\n");
+    // The footer gives the time the query took, which varies: "1 row (0.2 ms)".
+    const std::string table = "c.name   \n---------\n'Tbilisi'\n1 row (";
+    ASSERT_TRUE(r.out.starts_with(table) && r.out.ends_with(" ms)\n")) << r.out;
+    const std::string time = r.out.substr(table.size(), r.out.size() - table.size() - 5);
+    EXPECT_EQ(time.find_first_not_of("0123456789."), std::string::npos) << time;
+    EXPECT_EQ(time.size() - time.find('.'), 2u) << "one decimal: " << time;
     EXPECT_EQ(r.err, "");
+}
+
+TEST(QueryCommand, CutsLongValuesInATable) {
+    CommandResult r = runSteppe("query " + kGraph + " \"RETURN '" + std::string(70, 'x') +
+                                "' AS long, 'short' AS s\"");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    const std::string cut = "'" + std::string(56, 'x') + "...";
+    EXPECT_TRUE(r.out.starts_with("long" + std::string(56, ' ') + " | s      \n" +
+                                  std::string(60, '-') + "-+--------\n" + cut + " | 'short'\n"))
+        << r.out;
+}
+
+TEST(QueryCommand, DrawsBoxesOnATerminal) {
+    // `script` runs the command on a pseudo-terminal, as a person would see it.
+    CommandResult r = runShell("script -qec \"" + steppeBinary() + " query " + kGraph +
+                               " \\\"MATCH (c:City {name: 'Almaty'}) RETURN c.name AS city, "
+                               "1 AS n\\\"\" /dev/null");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("┌──────────┬───┐\r\n"
+                         "│ city     │ n │\r\n"
+                         "├──────────┼───┤\r\n"
+                         "│ 'Almaty' │ 1 │\r\n"
+                         "└──────────┴───┘\r\n"
+                         "1 row ("),
+              std::string::npos)
+        << r.out;
+}
+
+TEST(QueryCommand, WritesMarkdownForReports) {
+    CommandResult r = runSteppe(
+        "query --format markdown " + kGraph +
+        " \"MATCH (c:City)-[:LOCATED_IN]->(k:Country) WHERE c.name IN ['Tbilisi', 'Dushanbe'] "
+        "RETURN c.name AS city, k.name + ' | ' + c.name AS pair, size(c.name) AS letters, "
+        "null AS nothing ORDER BY city\"");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "| city | pair | letters | nothing |\n"
+                     "| --- | --- | ---: | --- |\n"
+                     "| Dushanbe | Tajikistan \\| Dushanbe | 8 |  |\n"
+                     "| Tbilisi | Georgia \\| Tbilisi | 7 |  |\n");
+}
+
+TEST(QueryCommand, WritesADiagramGraphvizDraws) {
+    CommandResult r =
+        runSteppe("query --format dot " + kGraph +
+                  " \"MATCH p = (:City {name: 'Tbilisi'})-[:LOCATED_IN]->(:Country) RETURN p\"");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    const std::string svg = renderSvg(r.out);
+    EXPECT_EQ(svgElementWithText(svgElements(svg, "node"), "Tbilisi").tooltip,
+              "was held in Tbilisi, Georgia");
+    svgElementWithText(svgElements(svg, "node"), "Georgia");
+    EXPECT_EQ(svgElementWithText(svgElements(svg, "edge"), "LOCATED_IN").tooltip,
+              "was held in Tbilisi, Georgia");
 }
 
 TEST(QueryCommand, WritesCsvAndJson) {
@@ -84,7 +142,7 @@ TEST(QueryCommand, WarnsAboutNamesThatOccurNowhere) {
               "warning: relationship type :MEMBER_OFF does not occur in the graph (did you mean "
               ":MEMBER_OF?)\n"
               "warning: property key nmae does not occur in the graph (did you mean name?)\n");
-    EXPECT_EQ(r.out, "c\n-\n0 rows\n");
+    EXPECT_TRUE(r.out.starts_with("c\n-\n0 rows (")) << r.out;
 }
 
 TEST(QueryCommand, ExplainShowsThePlanAndProfileCountsRows) {
@@ -104,7 +162,7 @@ TEST(QueryCommand, ExplainShowsThePlanAndProfileCountsRows) {
     EXPECT_NE(profile.out.find("\nProject c.name                               10 "),
               std::string::npos)
         << profile.out;
-    EXPECT_NE(profile.out.find("\n10 rows\n"), std::string::npos) << profile.out;
+    EXPECT_NE(profile.out.find("\n10 rows ("), std::string::npos) << profile.out;
 }
 
 TEST(QueryCommand, FailsOnABadGraphWithExitCodeThree) {

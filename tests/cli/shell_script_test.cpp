@@ -21,8 +21,9 @@ RETURN 'a;b' AS s; RETURN 2 AS n;
 MATCH (t:Training {year: $year}) RETURN t.year
 )");
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out, "c.name      \n------------\n'Kazakhstan'\n'Kyrgyzstan'\n2 rows\n"
-                     "s\r\na;b\r\nn\r\n2\r\nt.year\r\n2016\r\n");
+    EXPECT_EQ(withoutTimings(r.out), "c.name      \n------------\n'Kazakhstan'\n'Kyrgyzstan'\n"
+                                     "2 rows (T ms)\n"
+                                     "s\r\na;b\r\nn\r\n2\r\nt.year\r\n2016\r\n");
     EXPECT_EQ(r.err, "");
 }
 
@@ -42,7 +43,7 @@ TEST(ShellScript, AFailedLoadExitsWithTheLoadCode) {
     const CommandResult r = runSteppeWithInput("shell", ":load " + bad + "\nRETURN 1 AS a;\n");
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_EQ(r.err.substr(0, 7 + bad.size()), "error: " + bad) << r.err;
-    EXPECT_EQ(r.out, "a\n-\n1\n1 row\n") << "the script goes on";
+    EXPECT_EQ(withoutTimings(r.out), "a\n-\n1\n1 row (T ms)\n") << "the script goes on";
 }
 
 TEST(ShellScript, QuitEndsTheScript) {

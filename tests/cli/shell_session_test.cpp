@@ -1,4 +1,5 @@
 // The shell's statement and command loop, apart from the terminal.
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -6,10 +7,13 @@
 
 #include "cli/command_runner.hpp"
 #include "cli/shell_session.hpp"
+#include "export/graphviz_svg.hpp"
 #include "test_paths.hpp"
 
 namespace steppe::cli {
 namespace {
+
+using steppe::testing::withoutTimings;
 
 class ShellSessionTest : public ::testing::Test {
 protected:
@@ -41,7 +45,7 @@ TEST_F(ShellSessionTest, RunsAStatementWhenItsSemicolonComes) {
     EXPECT_EQ(out_.str(), "");
     s.handleLine("RETURN c.name;");
     EXPECT_FALSE(s.pending());
-    EXPECT_EQ(out_.str(), "c.name   \n---------\n'Tbilisi'\n1 row\n");
+    EXPECT_EQ(withoutTimings(out_.str()), "c.name   \n---------\n'Tbilisi'\n1 row (T ms)\n");
     EXPECT_EQ(err_.str(), "");
     EXPECT_EQ(s.exitCode(), 0);
 }
@@ -70,7 +74,7 @@ TEST_F(ShellSessionTest, AQueryErrorIsShownWithACaretAndTheShellGoesOn) {
     ShellSession& s = session();
     type({"MATCH (n", "RETURN n;", "RETURN 1 AS one;"});
     EXPECT_EQ(err_.str(), "error: syntax error at 2:1: expected ')'\n  RETURN n\n  ^\n");
-    EXPECT_EQ(out_.str(), "one\n---\n1  \n1 row\n");
+    EXPECT_EQ(withoutTimings(out_.str()), "one\n---\n1  \n1 row (T ms)\n");
     EXPECT_EQ(s.exitCode(), 1);
 }
 
@@ -89,7 +93,9 @@ TEST_F(ShellSessionTest, FormatChangesHowRowsArePrinted) {
           ":format jsonl", "RETURN 'x' AS a;", ":format"});
     EXPECT_EQ(out_.str(), "c.name,n\r\nGeorgia,1\r\n{\"a\":\"x\"}\njsonl\n");
     s.handleLine(":format xml");
-    EXPECT_EQ(err_.str(), "error: unknown format \"xml\" (use table, csv, tsv, json or jsonl)\n");
+    EXPECT_EQ(
+        err_.str(),
+        "error: unknown format \"xml\" (use table, csv, tsv, json, jsonl, markdown or dot)\n");
     EXPECT_EQ(s.exitCode(), 1);
 }
 
@@ -143,23 +149,83 @@ TEST_F(ShellSessionTest, LoadAddsFilesAllOrNothing) {
     EXPECT_EQ(err_.str(), "error: usage: :load FILE...\n");
 }
 
-TEST_F(ShellSessionTest, ExportWritesNoFileUntilTheDiagramWriterIsMerged) {
+std::ptrdiff_t entriesIn(const std::string& folder) {
+    return std::distance(std::filesystem::directory_iterator(folder),
+                         std::filesystem::directory_iterator());
+}
+
+// The nodes of a diagram rendered by Graphviz, less the legend's samples.
+std::vector<steppe::testing::SvgElement> drawnNodes(const std::string& svg) {
+    std::vector<steppe::testing::SvgElement> nodes = steppe::testing::svgElements(svg, "node");
+    std::erase_if(nodes, [](const auto& node) { return node.title.starts_with("legend_"); });
+    return nodes;
+}
+
+TEST_F(ShellSessionTest, ExportWritesTheDiagramOfWhatAQueryReturns) {
+    steppe::testing::TemporaryFolder folder;
+    const std::string file = folder.path() + "/members.dot";
+    ShellSession& s = session();
+    s.handleLine(":export dot " + file +
+                 " MATCH (c:Country)-[r:MEMBER_OF]->(a:Association {acronym: 'BACAC'})"
+                 " RETURN c, r, a;");
+    EXPECT_EQ(err_.str(), "wrote " + file + "\n");
+    EXPECT_EQ(out_.str(), "");
+    EXPECT_EQ(s.exitCode(), 0);
+    const std::string dot = steppe::testing::readFile(file);
+    EXPECT_TRUE(dot.starts_with("digraph")) << dot;
+    const std::string svg = steppe::testing::renderSvg(dot);
+    EXPECT_EQ(drawnNodes(svg).size(), 11u) << "ten countries and BACAC";
+    const auto edges = steppe::testing::svgElements(svg, "edge");
+    EXPECT_EQ(edges.size(), 10u);
+    EXPECT_TRUE(std::all_of(edges.begin(), edges.end(),
+                            [](const auto& edge) { return edge.text == "MEMBER_OF"; }));
+    steppe::testing::svgElementWithText(drawnNodes(svg), "Mongolia");
+    // Long names are wrapped over lines, as `steppe export` draws them.
+    steppe::testing::svgElementWithText(
+        drawnNodes(svg), "Biosafety Association\nfor Central Asia and the\nCaucasus");
+    EXPECT_EQ(entriesIn(folder.path()), 1) << "no temporary file is left";
+}
+
+TEST_F(ShellSessionTest, ExportWithoutAQueryDrawsTheWholeGraph) {
+    steppe::testing::TemporaryFolder folder;
+    const std::string file = folder.path() + "/my graph.dot";
+    session().handleLine(":export dot '" + file + "'");
+    EXPECT_EQ(err_.str(), "wrote " + file + "\n");
+    const std::string svg = steppe::testing::renderSvg(steppe::testing::readFile(file));
+    EXPECT_EQ(drawnNodes(svg).size(), 38u);
+    EXPECT_EQ(steppe::testing::svgElements(svg, "edge").size(), 54u);
+}
+
+TEST_F(ShellSessionTest, ExportToAPlaceThatCannotBeWrittenLeavesNoFile) {
+    steppe::testing::TemporaryFolder folder;
+    ShellSession& s = session();
+    const std::string missing = folder.path() + "/missing/countries.dot";
+    s.handleLine(":export dot " + missing);
+    EXPECT_EQ(err_.str(), "error: cannot write \"" + missing + "\": No such file or directory\n");
+    EXPECT_EQ(s.exitCode(), 1);
+    // A folder in the way: the diagram is written beside it, then cannot replace it.
+    err_.str("");
+    const std::string taken = folder.path() + "/taken";
+    std::filesystem::create_directories(taken + "/inside");
+    s.handleLine(":export dot " + taken + " MATCH (c:Country) RETURN c");
+    EXPECT_TRUE(err_.str().starts_with("error: cannot write \"" + taken + "\": ")) << err_.str();
+    EXPECT_TRUE(std::filesystem::is_directory(taken + "/inside"));
+    EXPECT_EQ(entriesIn(folder.path()), 1) << "no temporary file is left";
+}
+
+TEST_F(ShellSessionTest, ExportErrorsInTheQueryOrTheUsage) {
     steppe::testing::TemporaryFolder folder;
     const std::string file = folder.path() + "/countries.dot";
     ShellSession& s = session();
-    s.handleLine(":export dot " + file + " MATCH (c:Country) RETURN c;");
-    // When include/steppe/export.hpp is merged this becomes: no error, and `file` holds a
-    // digraph with the countries.
-    EXPECT_EQ(err_.str(), "error: export is not built yet\n");
-    EXPECT_FALSE(std::filesystem::exists(file));
-    EXPECT_TRUE(std::filesystem::is_empty(folder.path())) << "no temporary file is left";
-    err_.str("");
     s.handleLine(":export dot " + file + " MATCH (c RETURN c");
     EXPECT_EQ(err_.str(), "error: syntax error at 1:10: expected ')'\n  MATCH (c RETURN c\n"
                           "           ^\n");
+    EXPECT_FALSE(std::filesystem::exists(file));
     err_.str("");
     s.handleLine(":export svg " + file);
     EXPECT_EQ(err_.str(), "error: usage: :export dot FILE [QUERY]\n");
+    EXPECT_EQ(s.exitCode(), 1);
+    EXPECT_TRUE(std::filesystem::is_empty(folder.path()));
 }
 
 TEST_F(ShellSessionTest, TimingPrintsHowLongAStatementTook) {
@@ -197,7 +263,7 @@ TEST_F(ShellSessionTest, AColonInsideAStatementIsCypher) {
     session();
     type({"MATCH (c", ":Country {name: 'Mongolia'}) RETURN c.name;"});
     EXPECT_EQ(err_.str(), "");
-    EXPECT_EQ(out_.str(), "c.name    \n----------\n'Mongolia'\n1 row\n");
+    EXPECT_EQ(withoutTimings(out_.str()), "c.name    \n----------\n'Mongolia'\n1 row (T ms)\n");
 }
 
 TEST_F(ShellSessionTest, HelpAndSchema) {
@@ -238,7 +304,7 @@ TEST_F(ShellSessionTest, TheEndOfAScriptRunsItsLastStatement) {
     s.handleLine("RETURN 'last' AS word");
     EXPECT_EQ(out_.str(), "");
     s.finishInput();
-    EXPECT_EQ(out_.str(), "word  \n------\n'last'\n1 row\n");
+    EXPECT_EQ(withoutTimings(out_.str()), "word  \n------\n'last'\n1 row (T ms)\n");
 }
 
 TEST_F(ShellSessionTest, DiscardForgetsTheUnfinishedStatement) {
@@ -248,7 +314,7 @@ TEST_F(ShellSessionTest, DiscardForgetsTheUnfinishedStatement) {
     EXPECT_FALSE(s.pending());
     EXPECT_EQ(s.pendingText(), "");
     s.handleLine("RETURN 1 AS one;");
-    EXPECT_EQ(out_.str(), "one\n---\n1  \n1 row\n");
+    EXPECT_EQ(withoutTimings(out_.str()), "one\n---\n1  \n1 row (T ms)\n");
 }
 
 } // namespace

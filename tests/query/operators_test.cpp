@@ -169,16 +169,6 @@ TEST(OperatorLogic, NonBooleanOperandsAreTypeErrors) {
     }
 }
 
-TEST(OperatorLogic, AsTruthValue) {
-    EXPECT_EQ(fn::asTruthValue(b(true)), std::optional<bool>(true));
-    EXPECT_EQ(fn::asTruthValue(b(false)), std::optional<bool>(false));
-    EXPECT_EQ(fn::asTruthValue(n()), std::nullopt);
-    EXPECT_TRUE(fails([] { fn::asTruthValue(i(1), kSpan); }, StatusCode::kTypeError,
-                      "InvalidArgumentType"));
-    EXPECT_TRUE(fails([] { fn::asTruthValue(s("true"), kSpan); }, StatusCode::kTypeError,
-                      "InvalidArgumentType"));
-}
-
 // ---------------------------------------------------------------------------------------------
 // Arithmetic
 

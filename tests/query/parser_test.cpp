@@ -1,13 +1,11 @@
 // Tests of the Cypher parser (query/parser.hpp, query/grammar/).
 //
-// Golden files, as in Spirit's rexpr tests: every tests/query/parse/NAME.cypher must parse, and
-// its AST dump (query/ast_printer.hpp) must equal NAME.ast; files named spans_*.cypher dump the
-// span of every node too. Every tests/query/errors/NAME.cypher must fail, and its error must
-// equal NAME.err: the Status line, the detail code, and the query line with a caret under the
-// fault. Each file is its own test (ParserGolden.NAME, ParserErrors.NAME).
-//
-// STEPPE_UPDATE_GOLDEN=1 rewrites the expected files from the parser's output. A rewritten file
-// states what the code does, not what is right: read every change before keeping it.
+// Golden files (golden_files.hpp), as in Spirit's rexpr tests: every tests/query/parse/NAME.cypher
+// must parse, and its AST dump (query/ast_printer.hpp) must equal NAME.ast; files named
+// spans_*.cypher dump the span of every node too. Every tests/query/errors/NAME.cypher must fail,
+// and its error must equal NAME.err: the Status line, the detail code, and the query line with a
+// caret under the fault. Each file is its own test (ParserGolden.NAME, ParserErrors.NAME).
+// STEPPE_UPDATE_GOLDEN=1 rewrites the expected files.
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -19,11 +17,11 @@
 
 #include <gtest/gtest.h>
 
+#include "golden_files.hpp"
 #include "query/ast.hpp"
 #include "query/ast_printer.hpp"
 #include "query/parser.hpp"
 #include "steppe/status.hpp"
-#include "test_paths.hpp"
 
 namespace {
 
@@ -35,76 +33,10 @@ using steppe::query::AstPrintOptions;
 using steppe::query::parseStatement;
 using steppe::query::printAst;
 using steppe::query::printExpression;
-
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-bool updateGolden() {
-    const char* value = std::getenv("STEPPE_UPDATE_GOLDEN");
-    return value != nullptr && std::string(value) == "1";
-}
-
-// Compares `actual` with the golden file, or rewrites the file under STEPPE_UPDATE_GOLDEN=1.
-void expectGolden(const fs::path& golden, const std::string& actual) {
-    if (updateGolden()) {
-        std::ofstream(golden, std::ios::binary) << actual;
-        return;
-    }
-    ASSERT_TRUE(fs::exists(golden)) << golden << " is missing (STEPPE_UPDATE_GOLDEN=1 writes it)";
-    EXPECT_EQ(readFile(golden), actual) << "golden file: " << golden;
-}
-
-std::vector<fs::path> goldenInputs(const std::string& directory) {
-    std::vector<fs::path> inputs;
-    const fs::path root = steppe::testing::sourcePath(directory);
-    if (!fs::is_directory(root)) {
-        return inputs;
-    }
-    for (const fs::directory_entry& entry : fs::directory_iterator(root)) {
-        if (entry.path().extension() == ".cypher") {
-            inputs.push_back(entry.path());
-        }
-    }
-    std::sort(inputs.begin(), inputs.end());
-    return inputs;
-}
-
-// The query line of an error with a caret under the fault (`^^^` under a whole token), columns
-// counted in code points as in the Status.
-std::string caretLines(const std::string& text, const steppe::SourceLocation& where) {
-    std::size_t lineStart = 0;
-    for (std::uint32_t line = 1; line < where.line; ++line) {
-        lineStart = text.find('\n', lineStart) + 1;
-    }
-    std::size_t lineEnd = text.find('\n', lineStart);
-    if (lineEnd == std::string::npos) {
-        lineEnd = text.size();
-    }
-    std::string sourceLine = text.substr(lineStart, lineEnd - lineStart);
-    if (!sourceLine.empty() && sourceLine.back() == '\r') {
-        sourceLine.pop_back();
-    }
-    auto codePoints = [](std::string_view bytes) {
-        return std::count_if(bytes.begin(), bytes.end(),
-                             [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-    };
-    const std::size_t faultEnd =
-        std::min<std::size_t>(where.offset + where.length, lineEnd) - where.offset;
-    const auto width = std::max<std::ptrdiff_t>(
-        1, codePoints(std::string_view(text).substr(where.offset, faultEnd)));
-    return sourceLine + "\n" + std::string(where.column - 1, ' ') + std::string(width, '^') + "\n";
-}
-
-std::string describeError(const std::string& text, const Status& status) {
-    std::string out = status.toString() + "\n";
-    out += "detail: " + status.detail() + "\n";
-    out += caretLines(text, status.location());
-    return out;
-}
+using steppe::testing::describeError;
+using steppe::testing::expectGolden;
+using steppe::testing::goldenInputs;
+using steppe::testing::readFile;
 
 // Calls `visit` on every expression of the statement, children after their parent.
 void forEachExpression(const ast::Statement& statement,

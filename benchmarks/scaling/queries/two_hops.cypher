@@ -1,0 +1,1 @@
+MATCH (a)-[:KNOWS]->(b)-[:KNOWS]->(c) RETURN count(*) AS count

@@ -1,0 +1,23 @@
+// The public Database's imports: graphs in formats other tools write, loaded with the same
+// all-or-nothing contract as JSON graph files.
+#include "engine/database_impl.hpp"
+#include "engine/import/graphml_importer.hpp"
+#include "engine/import/neo4j_csv_importer.hpp"
+#include "steppe/database.hpp"
+
+namespace steppe {
+
+Status Database::importNeo4jCsv(const std::string& nodesPath, const std::string& relationshipsPath,
+                                LoadReport* report) {
+    return impl_->load([&](engine::GraphBuilder& builder) {
+        return engine::importNeo4jCsv(nodesPath, relationshipsPath, builder, report);
+    });
+}
+
+Status Database::importGraphML(const std::string& path, LoadReport* report) {
+    return impl_->load([&](engine::GraphBuilder& builder) {
+        return engine::importGraphML(path, builder, report);
+    });
+}
+
+} // namespace steppe

@@ -1,0 +1,110 @@
+// GraphmlHandler: turns the elements of a GraphML document, as an XML parser reports them,
+// into nodes and relationships of an ImportTarget.
+//
+// A <node>'s `id` becomes the node id. Its labels come from the data of a node key named
+// `labels` (or a `labels` attribute, as Neo4j's APOC writes it), written `:A:B` or `A;B`; a
+// node without them has none. An <edge>'s type comes from the data of an edge key named `type`;
+// when the file declares no such key, from one named `label` or a `label` attribute (APOC);
+// else it is RELATED_TO. Every other key of a node or an edge is a property. Direction is kept
+// as written, also in undirected graphs (Steppe stores a symmetric link once, see
+// docs/data-format.md).
+//
+// Elements outside the GraphML namespace (yEd's drawing data, for one) are skipped with their
+// content, and so are <desc>, <port> and the data of the graph itself. Nested graphs,
+// hyperedges and <locator> are refused: a Steppe graph has no counterpart for them.
+#ifndef STEPPE_ENGINE_IMPORT_GRAPHML_HANDLER_HPP_
+#define STEPPE_ENGINE_IMPORT_GRAPHML_HANDLER_HPP_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <absl/container/flat_hash_map.h>
+
+#include "engine/import/graphml_keys.hpp"
+#include "engine/import/import_target.hpp"
+#include "steppe/status.hpp"
+
+namespace steppe::engine {
+
+// Where an element starts (its '<').
+struct XmlPlace {
+    std::uint32_t line = 0;   // 1-based
+    std::uint32_t column = 0; // 1-based, in code points
+    std::uint64_t offset = 0;
+};
+
+class GraphmlHandler {
+public:
+    // `fileName` names the file in messages.
+    GraphmlHandler(ImportTarget& target, std::string fileName);
+
+    // The parser's events. An element name is `namespace|local`, or `local` outside any
+    // namespace; `attributes` alternates names and values and ends with nullptr. Each returns
+    // false after an error, which status() then holds.
+    bool startElement(const char* name, const char** attributes, const XmlPlace& at);
+    bool endElement();
+    void text(std::string_view text);
+
+    const Status& status() const { return status_; }
+
+private:
+    enum class Frame : std::uint8_t {
+        kGraphml,
+        kKey,
+        kDefault,
+        kGraph,
+        kNode,
+        kEdge,
+        kData,
+        kSkipped, // with everything inside
+    };
+    // The node or edge whose element is open.
+    struct Element {
+        bool isNode = true;
+        XmlPlace at;
+        std::string id, source, target;
+        std::string labelText; // APOC's `labels` (node) or `label` (edge) attribute
+        std::vector<std::uint32_t> keysGiven;
+        std::vector<PropertyEntry> properties;
+        std::string labels; // the text of the labels key
+        std::string type;   // the text of the type key
+        bool hasLabels = false, hasType = false;
+    };
+
+    bool startKey(const char** attributes, const XmlPlace& at);
+    bool startNodeOrEdge(bool isNode, const char** attributes, const XmlPlace& at);
+    bool startData(const char** attributes, const XmlPlace& at);
+    bool endDefault();
+    bool endData();
+    bool commitNode();
+    bool commitEdge();
+    // Applies one key's value to the open element (from <data> or the key's default).
+    bool applyValue(std::uint32_t keyIndex, std::string_view text, const XmlPlace& at);
+    // Gives the open element the defaults of the keys it has no data for.
+    bool applyDefaults(bool isNode);
+    bool isTypeKey(const GraphmlKey& key) const;
+
+    bool fail(const XmlPlace& at, std::string message, std::string hint = {});
+    Status errorAt(const XmlPlace& at, std::string message) const;
+
+    ImportTarget& target_;
+    std::string fileName_;
+    Status status_;
+    std::vector<Frame> frames_;
+    std::uint32_t skippedDepth_ = 0; // elements open inside a kSkipped frame
+
+    std::vector<GraphmlKey> keys_;
+    absl::flat_hash_map<std::string, std::uint32_t> keyIndex_;
+    bool hasEdgeTypeKey_ = false; // a key named "type" applies to edges
+
+    Element element_;
+    std::uint32_t dataKey_ = 0; // of the open <data> or <default>
+    XmlPlace dataAt_;
+    std::string text_; // of the open <data> or <default>
+};
+
+} // namespace steppe::engine
+
+#endif // STEPPE_ENGINE_IMPORT_GRAPHML_HANDLER_HPP_

@@ -1,0 +1,1 @@
+WITH true AS b RETURN b + 1

@@ -1,0 +1,1 @@
+MATCH (c:Country) WHERE count(c) > 1 RETURN c

@@ -1,0 +1,1 @@
+MATCH (c:Country) CREATE (c) RETURN c

@@ -1,0 +1,1 @@
+CREATE (n:T {address: {city: 'Almaty'}})

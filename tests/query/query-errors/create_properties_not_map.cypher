@@ -1,0 +1,2 @@
+// params: {p: 42}
+CREATE (n:T $p)

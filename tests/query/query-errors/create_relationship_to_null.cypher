@@ -1,0 +1,1 @@
+OPTIONAL MATCH (a:Country {name: 'Atlantis'}) CREATE (a)-[:T]->(:X)

@@ -1,0 +1,1 @@
+CREATE (a)-[:MEMBER_OF|PARTNER_OF]->(b)

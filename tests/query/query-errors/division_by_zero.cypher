@@ -1,0 +1,1 @@
+WITH 0 AS zero RETURN 1 / zero

@@ -1,0 +1,1 @@
+WITH 2 AS list RETURN 1 IN list

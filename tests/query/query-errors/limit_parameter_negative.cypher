@@ -1,0 +1,2 @@
+// params: {n: -2}
+MATCH (c:Country) RETURN c LIMIT $n

@@ -1,0 +1,1 @@
+MATCH (a:Country) MATCH ()-[a]->() RETURN a

@@ -1,0 +1,2 @@
+// params: {props: {name: 'Mongolia'}}
+MATCH (c:Country $props) RETURN c

@@ -1,0 +1,1 @@
+MATCH (c:Country) WHERE c.name = $name RETURN c

@@ -1,0 +1,1 @@
+MATCH (p:Country) MATCH p = (a)-->(b) RETURN p

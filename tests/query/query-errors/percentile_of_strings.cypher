@@ -1,0 +1,1 @@
+MATCH (c:Country) RETURN percentileDisc(c.name, 0.5)

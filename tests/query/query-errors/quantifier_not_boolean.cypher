@@ -1,0 +1,1 @@
+RETURN any(x IN [1, 2] WHERE x + 1)

@@ -1,0 +1,1 @@
+WITH 100000000000 AS n RETURN range(1, n)

@@ -1,0 +1,1 @@
+WITH 0 AS step RETURN range(1, 10, step)

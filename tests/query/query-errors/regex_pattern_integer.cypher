@@ -1,0 +1,1 @@
+WITH 1 AS p RETURN 'a' =~ p

@@ -1,0 +1,1 @@
+WITH 'SIDEWAYS' AS mode RETURN round(1.5, 0, mode)

@@ -1,0 +1,1 @@
+WITH 1.55 AS x RETURN round(x, 1, 'UNNECESSARY')

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a:Country)-[:MEMBER_OF]->(b)) RETURN p

@@ -1,0 +1,1 @@
+MATCH p = (c:Country)-->() RETURN size(p)

@@ -1,0 +1,1 @@
+MATCH (c:Country) RETURN c SKIP 1.5

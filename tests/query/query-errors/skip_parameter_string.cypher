@@ -1,0 +1,2 @@
+// params: {n: 'two'}
+MATCH (c:Country) RETURN c SKIP $n

@@ -1,0 +1,1 @@
+WITH -1 AS start RETURN substring('Mongolia', start)

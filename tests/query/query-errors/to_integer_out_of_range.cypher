@@ -1,0 +1,1 @@
+WITH 1e30 AS x RETURN toInteger(x)

@@ -1,0 +1,1 @@
+MATCH (c:Country) RETURN d.name

@@ -1,0 +1,1 @@
+MATCH (c:Country) WHERE c.name RETURN c
