@@ -21,7 +21,7 @@ RETURN 'a;b' AS s; RETURN 2 AS n;
 MATCH (t:Training {year: $year}) RETURN t.year
 )");
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(withoutTimings(r.out), "c.name      \n------------\n'Kazakhstan'\n'Kyrgyzstan'\n"
+    EXPECT_EQ(withoutTimings(r.out), "c.name\n------------\n'Kazakhstan'\n'Kyrgyzstan'\n"
                                      "2 rows (T ms)\n"
                                      "s\r\na;b\r\nn\r\n2\r\nt.year\r\n2016\r\n");
     EXPECT_EQ(r.err, "");

@@ -45,7 +45,7 @@ TEST_F(ShellSessionTest, RunsAStatementWhenItsSemicolonComes) {
     EXPECT_EQ(out_.str(), "");
     s.handleLine("RETURN c.name;");
     EXPECT_FALSE(s.pending());
-    EXPECT_EQ(withoutTimings(out_.str()), "c.name   \n---------\n'Tbilisi'\n1 row (T ms)\n");
+    EXPECT_EQ(withoutTimings(out_.str()), "c.name\n---------\n'Tbilisi'\n1 row (T ms)\n");
     EXPECT_EQ(err_.str(), "");
     EXPECT_EQ(s.exitCode(), 0);
 }
@@ -74,7 +74,7 @@ TEST_F(ShellSessionTest, AQueryErrorIsShownWithACaretAndTheShellGoesOn) {
     ShellSession& s = session();
     type({"MATCH (n", "RETURN n;", "RETURN 1 AS one;"});
     EXPECT_EQ(err_.str(), "error: syntax error at 2:1: expected ')'\n  RETURN n\n  ^\n");
-    EXPECT_EQ(withoutTimings(out_.str()), "one\n---\n1  \n1 row (T ms)\n");
+    EXPECT_EQ(withoutTimings(out_.str()), "one\n---\n1\n1 row (T ms)\n");
     EXPECT_EQ(s.exitCode(), 1);
 }
 
@@ -263,7 +263,7 @@ TEST_F(ShellSessionTest, AColonInsideAStatementIsCypher) {
     session();
     type({"MATCH (c", ":Country {name: 'Mongolia'}) RETURN c.name;"});
     EXPECT_EQ(err_.str(), "");
-    EXPECT_EQ(withoutTimings(out_.str()), "c.name    \n----------\n'Mongolia'\n1 row (T ms)\n");
+    EXPECT_EQ(withoutTimings(out_.str()), "c.name\n----------\n'Mongolia'\n1 row (T ms)\n");
 }
 
 TEST_F(ShellSessionTest, HelpAndSchema) {
@@ -304,7 +304,7 @@ TEST_F(ShellSessionTest, TheEndOfAScriptRunsItsLastStatement) {
     s.handleLine("RETURN 'last' AS word");
     EXPECT_EQ(out_.str(), "");
     s.finishInput();
-    EXPECT_EQ(withoutTimings(out_.str()), "word  \n------\n'last'\n1 row (T ms)\n");
+    EXPECT_EQ(withoutTimings(out_.str()), "word\n------\n'last'\n1 row (T ms)\n");
 }
 
 TEST_F(ShellSessionTest, DiscardForgetsTheUnfinishedStatement) {
@@ -314,7 +314,7 @@ TEST_F(ShellSessionTest, DiscardForgetsTheUnfinishedStatement) {
     EXPECT_FALSE(s.pending());
     EXPECT_EQ(s.pendingText(), "");
     s.handleLine("RETURN 1 AS one;");
-    EXPECT_EQ(withoutTimings(out_.str()), "one\n---\n1  \n1 row (T ms)\n");
+    EXPECT_EQ(withoutTimings(out_.str()), "one\n---\n1\n1 row (T ms)\n");
 }
 
 } // namespace
