@@ -9,17 +9,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/exit_codes.hpp"
 #include "steppe/database.hpp"
 
 namespace steppe::cli {
-
-// Exit codes of the command (docs/cli.md).
-enum ExitCode : int {
-    kExitOk = 0,
-    kExitQueryError = 1,
-    kExitUsage = 2,
-    kExitLoadError = 3,
-};
 
 // A subcommand and its action, which runs after the whole command line parsed and returns
 // the exit code.
@@ -32,15 +25,12 @@ struct Command {
 Command addCheckCommand(CLI::App& app);
 Command addSchemaCommand(CLI::App& app);
 Command addQueryCommand(CLI::App& app);
+Command addShellCommand(CLI::App& app);
 Command addImportCommand(CLI::App& app);
 Command addExportCommand(CLI::App& app);
 
 // Adds the repeatable `-g/--graph FILE` option that every subcommand reading a graph takes.
 void addGraphOption(CLI::App& command, std::vector<std::string>& files);
-
-// Prints a query error to standard error as cli.md shows it: the message with line and
-// column, then the line of `text` with a caret under the fault.
-void printQueryError(const Status& status, const std::string& text);
 
 // Parses --param NAME=JSON assignments; on a bad one prints why and returns false.
 bool parseParameters(const std::vector<std::string>& assignments, Parameters* parameters);

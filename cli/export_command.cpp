@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/graphviz_render.hpp"
 #include "cli/output_file.hpp"
+#include "cli/query_output.hpp"
 #include "steppe/export.hpp"
 
 namespace steppe::cli {
@@ -173,7 +174,7 @@ int runExport(ExportOptions& o, const CLI::App& command) {
     }
     QueryResult result;
     if (Status status = db.query(o.query, parameters, &result); !status.ok()) {
-        printQueryError(status, o.query);
+        printQueryError(status, o.query, std::cerr);
         return kExitQueryError;
     }
     for (const std::string& warning : result.warnings()) {

@@ -14,9 +14,9 @@ int run(int argc, char** argv) {
     app.require_subcommand(1);
     app.footer("Run `steppe SUBCOMMAND --help` for the options and examples of each.");
 
-    const std::vector<Command> commands{addQueryCommand(app), addExportCommand(app),
-                                        addImportCommand(app), addCheckCommand(app),
-                                        addSchemaCommand(app)};
+    const std::vector<Command> commands{addQueryCommand(app),  addExportCommand(app),
+                                        addImportCommand(app), addShellCommand(app),
+                                        addCheckCommand(app),  addSchemaCommand(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

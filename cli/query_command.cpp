@@ -1,17 +1,13 @@
 // `steppe query`: runs one Cypher statement on graph files and prints the rows.
-#include <algorithm>
-#include <cctype>
 #include <chrono>
-#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
 #include <sstream>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include "cli/commands.hpp"
+#include "cli/query_output.hpp"
 #include "cli/result_printer.hpp"
 
 namespace steppe::cli {
@@ -46,60 +42,7 @@ bool readStatement(const QueryOptions& o, std::string* text) {
     return true;
 }
 
-// EXPLAIN shows the plan without running the query, so there are no rows to print.
-bool startsWithExplain(const std::string& text) {
-    std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos || text.size() - first < 7) {
-        return false;
-    }
-    std::string word = text.substr(first, 7);
-    for (char& c : word) {
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    }
-    return word == "EXPLAIN";
-}
-
-// Tables use the terminal's width and box drawing only when a person reads them there.
-TableStyle tableStyleForStandardOutput(double elapsedMs) {
-    TableStyle style;
-    style.elapsedMs = elapsedMs;
-    if (::isatty(STDOUT_FILENO) == 0) {
-        return style;
-    }
-    style.unicode = true;
-    winsize size{};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
-        style.terminalWidth = size.ws_col;
-    } else if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
-        style.terminalWidth = static_cast<std::size_t>(std::max(0, std::atoi(columns)));
-    }
-    return style;
-}
-
 } // namespace
-
-// The line of `text` that holds `offset`, and the caret under the fault (cli.md's format).
-void printQueryError(const Status& status, const std::string& text) {
-    std::cerr << "error: " << statusCodeName(status.code());
-    const SourceLocation& at = status.location();
-    if (status.hasLocation()) {
-        std::cerr << " at " << at.line << ":" << at.column;
-    }
-    std::cerr << ": " << status.message();
-    if (!status.hint().empty()) {
-        std::cerr << " (" << status.hint() << ")";
-    }
-    std::cerr << "\n";
-    if (!status.hasLocation()) {
-        return;
-    }
-    std::size_t lineStart = 0;
-    for (std::uint32_t line = 1; line < at.line; ++line) {
-        lineStart = text.find('\n', lineStart) + 1;
-    }
-    std::string line = text.substr(lineStart, text.find('\n', lineStart) - lineStart);
-    std::cerr << "  " << line << "\n  " << std::string(at.column - 1, ' ') << "^\n";
-}
 
 bool parseParameters(const std::vector<std::string>& assignments, Parameters* parameters) {
     for (const std::string& p : assignments) {
@@ -138,7 +81,7 @@ Command addQueryCommand(CLI::App& app) {
     query
         ->add_option("--format", options->format,
                      "table (default), csv, tsv, json, jsonl, markdown or dot (Graphviz)")
-        ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl", "markdown", "dot"}));
+        ->check(CLI::IsMember(resultFormats()));
     query->add_option("-f,--file", options->queryFile, "read the query from FILE ('-': stdin)")
         ->type_name("FILE");
     query->add_option("QUERY", options->query, "the query ('-' reads standard input)");
@@ -165,7 +108,7 @@ Command addQueryCommand(CLI::App& app) {
                 const std::chrono::duration<double, std::milli> elapsed =
                     std::chrono::steady_clock::now() - start;
                 if (!status.ok()) {
-                    printQueryError(status, text);
+                    printQueryError(status, text, std::cerr);
                     return static_cast<int>(kExitQueryError);
                 }
                 for (const std::string& warning : result.warnings()) {

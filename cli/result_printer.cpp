@@ -170,6 +170,12 @@ Value fromJson(const rapidjson::Value& json) {
 
 } // namespace
 
+const std::vector<std::string>& resultFormats() {
+    static const std::vector<std::string> kFormats{"table", "csv",      "tsv", "json",
+                                                   "jsonl", "markdown", "dot"};
+    return kFormats;
+}
+
 bool parseParameter(const std::string& assignment, Parameters* parameters, std::string* error) {
     const std::size_t equals = assignment.find('=');
     if (equals == std::string::npos || equals == 0) {

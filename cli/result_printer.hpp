@@ -4,16 +4,20 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "cli/table_printer.hpp"
 #include "steppe/query_result.hpp"
 
 namespace steppe::cli {
 
+// The formats printResult knows, as `steppe query --format` and the shell's `:format` take
+// them: table, csv, tsv, json, jsonl, markdown and dot (docs/cli.md).
+const std::vector<std::string>& resultFormats();
+
 struct PrintOptions {
-    // table, csv, tsv, json, jsonl, dot (docs/cli.md) or markdown.
-    std::string format = "table";
-    TableStyle table; // how `table` looks
+    std::string format = "table"; // one of resultFormats()
+    TableStyle table;             // how `table` looks
 };
 
 void printResult(const QueryResult& result, const PrintOptions& options, std::ostream& out);

@@ -98,7 +98,8 @@ void printCells(std::ostream& out, const Row& row, const std::vector<std::size_t
         if (unicode) {
             out << " " << row[c] << padding << " │";
         } else {
-            out << (c ? " | " : "") << row[c] << padding;
+            // Nothing follows the last column, so it is not padded: no trailing spaces.
+            out << (c ? " | " : "") << row[c] << (c + 1 < row.size() ? padding : "");
         }
     }
     out << "\n";

@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config python3
     libboost-dev libboost-graph-dev rapidjson-dev libabsl-dev libcli11-dev libre2-dev
-    libexpat1-dev
+    libedit-dev libexpat1-dev
     # Graphviz's `dot` draws diagrams: `steppe export --render` and the demo's SVG.
     graphviz
 )

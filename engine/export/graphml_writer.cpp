@@ -188,6 +188,41 @@ std::string withoutMissingData(const std::string& text) {
     return result;
 }
 
+// GraphML has no list type. As Neo4j's APOC does, a key whose values are all lists is a
+// string key with `attr.list` naming the items' type, and each value is a JSON array.
+const char* listItemType(ColumnKind kind) {
+    switch (kind) {
+    case ColumnKind::kBooleanList:
+        return "boolean";
+    case ColumnKind::kIntegerList:
+        return "long";
+    case ColumnKind::kFloatList:
+        return "double";
+    case ColumnKind::kStringList:
+        return "string";
+    default:
+        return nullptr;
+    }
+}
+
+// Adds `attr.list` to the <key> declarations Boost wrote for the list columns.
+std::string withListKeys(std::string text, const std::vector<PropertyColumn>& columns,
+                         const char* domain) {
+    for (const PropertyColumn& column : columns) {
+        const char* itemType = listItemType(column.kind);
+        if (itemType == nullptr) {
+            continue;
+        }
+        const std::string declared = std::string(" for=\"") + domain + "\" attr.name=\"" +
+                                     xmlEscaped(column.name) + "\" attr.type=\"string\"";
+        const std::size_t at = text.find(declared);
+        if (at != std::string::npos) {
+            text.insert(at + declared.size(), std::string(" attr.list=\"") + itemType + "\"");
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 Status exportGraphml(const ExportSelection& selection, std::ostream& out) {
@@ -233,7 +268,8 @@ Status exportGraphml(const ExportSelection& selection, std::ostream& out) {
     }
     std::ostringstream text;
     boost::write_graphml(text, graph, dp, true);
-    out << withoutMissingData(text.str());
+    out << withoutMissingData(
+        withListKeys(withListKeys(text.str(), nodeColumns, "node"), relColumns, "edge"));
     return Status::OK();
 }
 

@@ -70,7 +70,8 @@ std::string fieldText(const Value& v, ColumnKind kind) {
         }
         items += scalarText(list[i], kind);
     }
-    return csvField(items); // an empty list is left empty: the format cannot tell it apart
+    // An empty list is a quoted empty field: a bare one would mean "no value".
+    return csvField(items, true);
 }
 
 Status checkNoDelimiter(std::string_view text, const std::string& what) {

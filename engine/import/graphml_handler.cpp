@@ -7,6 +7,7 @@
 
 #include "engine/import/typed_text.hpp"
 #include "engine/spelling.hpp"
+#include "steppe/export.hpp"
 
 namespace steppe::engine {
 
@@ -188,6 +189,8 @@ bool GraphmlHandler::endElement() {
         ok = commitNode();
     } else if (top == Frame::kEdge) {
         ok = commitEdge();
+    } else if (top == Frame::kGraph) {
+        addPendingEdges();
     }
     frames_.pop_back();
     return ok;
@@ -237,8 +240,22 @@ bool GraphmlHandler::startKey(const char** attributes, const XmlPlace& at) {
                             "; GraphML's types are boolean, int, long, float, double and string",
                         std::move(hint));
         }
-        key.property = target_.builder().internKey(key.name);
+        if (const char* list = attribute(attributes, "attr.list"); list != nullptr) {
+            KeyType itemType = KeyType::kString;
+            if (!parseKeyType(list, &itemType, &hint)) {
+                return fail(at,
+                            describeKey(key) + ": unknown attr.list " + inQuotes(list) +
+                                "; list items are boolean, int, long, float, double or string",
+                            std::move(hint));
+            }
+            key.listType = itemType;
+        }
         hasEdgeTypeKey_ = hasEdgeTypeKey_ || (key.name == "type" && key.appliesToEdges());
+        if (key.name == kExportIdProperty && key.domain == KeyDomain::kNode) {
+            idKey_ = static_cast<std::uint32_t>(keys_.size());
+        } else {
+            key.property = target_.builder().internKey(key.name);
+        }
     }
     keyIndex_.emplace(key.id, static_cast<std::uint32_t>(keys_.size()));
     keys_.push_back(std::move(key));
@@ -251,7 +268,7 @@ bool GraphmlHandler::endDefault() {
         return true;
     }
     std::string error;
-    if (!readKeyValue(key.type, text_, &error)) {
+    if (!readKeyValue(key, text_, &error)) {
         return fail(dataAt_, describeKey(key) + ": default " + error);
     }
     key.defaultText = text_;
@@ -271,7 +288,7 @@ bool GraphmlHandler::startNodeOrEdge(bool isNode, const char** attributes, const
     element_.at = at;
     element_.keysGiven.clear();
     element_.properties.clear();
-    element_.hasLabels = element_.hasType = false;
+    element_.hasLabels = element_.hasType = element_.hasGraphId = false;
     const char* label = attribute(attributes, isNode ? "labels" : "label");
     element_.labelText = label != nullptr ? label : "";
     auto required = [&](const char* name, std::string* out) {
@@ -329,6 +346,11 @@ bool GraphmlHandler::applyValue(std::uint32_t keyIndex, std::string_view text, c
         return fail(at, describeKey(key) + " is given twice for this " + elementName);
     }
     element_.keysGiven.push_back(keyIndex);
+    if (isNode && idKey_ == keyIndex) {
+        element_.graphId.assign(text);
+        element_.hasGraphId = true;
+        return true;
+    }
     if (isNode && key.name == "labels") {
         element_.labels.assign(text);
         element_.hasLabels = true;
@@ -340,7 +362,7 @@ bool GraphmlHandler::applyValue(std::uint32_t keyIndex, std::string_view text, c
         return true;
     }
     std::string error;
-    std::optional<Value> value = readKeyValue(key.type, text, &error);
+    std::optional<Value> value = readKeyValue(key, text, &error);
     if (!value) {
         return fail(at, describeKey(key) + ": " + error);
     }
@@ -364,6 +386,7 @@ bool GraphmlHandler::applyDefaults(bool isNode) {
         }
         // A default fills a gap only: another key of the same name may have given a value.
         const bool present =
+            idKey_ != i &&
             std::any_of(element_.properties.begin(), element_.properties.end(),
                         [&](const PropertyEntry& p) { return p.key == key.property; });
         if (!present && !applyValue(i, *key.defaultText, element_.at)) {
@@ -382,8 +405,20 @@ bool GraphmlHandler::commitNode() {
          splitLabels(element_.hasLabels ? element_.labels : element_.labelText)) {
         labels.push_back(target_.builder().internLabel(label));
     }
-    if (!target_.addNode(element_.id, labels, std::move(element_.properties))) {
+    if (!idKey_) {
+        if (!target_.addNode(element_.id, labels, std::move(element_.properties))) {
+            return fail(element_.at,
+                        "attribute \"id\": duplicate node id " + inQuotes(element_.id));
+        }
+        return true;
+    }
+    const std::string& id = element_.hasGraphId ? element_.graphId : element_.id;
+    if (!nodeIds_.emplace(element_.id, id).second) {
         return fail(element_.at, "attribute \"id\": duplicate node id " + inQuotes(element_.id));
+    }
+    if (!target_.addNode(id, labels, std::move(element_.properties))) {
+        return fail(element_.at,
+                    describeKey(keys_[*idKey_]) + ": duplicate node id " + inQuotes(id));
     }
     return true;
 }
@@ -401,12 +436,36 @@ bool GraphmlHandler::commitEdge() {
     if (type.empty()) {
         return fail(element_.at, "the type of this edge is empty");
     }
-    const XmlPlace& at = element_.at;
-    target_.addRelationship(
-        Endpoint{element_.source, "attribute \"source\"", fileName_, at.line, at.column, at.offset},
-        Endpoint{element_.target, "attribute \"target\"", fileName_, at.line, at.column, at.offset},
-        target_.builder().internType(type), std::move(element_.properties));
+    const TypeId typeId = target_.builder().internType(type);
+    if (idKey_) {
+        // An end may be a node further down, whose `_id` is not known yet.
+        pendingEdges_.push_back({std::move(element_.source), std::move(element_.target), typeId,
+                                 std::move(element_.properties), element_.at});
+        return true;
+    }
+    addEdge(element_.source, element_.target, typeId, std::move(element_.properties), element_.at);
     return true;
+}
+
+void GraphmlHandler::addEdge(std::string_view source, std::string_view target, TypeId type,
+                             std::vector<PropertyEntry> properties, const XmlPlace& at) {
+    target_.addRelationship(
+        Endpoint{source, "attribute \"source\"", fileName_, at.line, at.column, at.offset},
+        Endpoint{target, "attribute \"target\"", fileName_, at.line, at.column, at.offset}, type,
+        std::move(properties));
+}
+
+void GraphmlHandler::addPendingEdges() {
+    // An end that names no node is kept as written, so that the error names it.
+    auto nodeId = [&](const std::string& elementId) -> std::string_view {
+        const auto found = nodeIds_.find(elementId);
+        return found == nodeIds_.end() ? std::string_view(elementId) : found->second;
+    };
+    for (PendingEdge& edge : pendingEdges_) {
+        addEdge(nodeId(edge.source), nodeId(edge.target), edge.type, std::move(edge.properties),
+                edge.at);
+    }
+    pendingEdges_.clear();
 }
 
 } // namespace steppe::engine

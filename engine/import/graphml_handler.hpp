@@ -1,7 +1,10 @@
 // GraphmlHandler: turns the elements of a GraphML document, as an XML parser reports them,
 // into nodes and relationships of an ImportTarget.
 //
-// A <node>'s `id` becomes the node id. Its labels come from the data of a node key named
+// A <node>'s `id` becomes the node id, unless the file declares a node key named `_id`
+// (steppe/export.hpp's kExportIdProperty): then that key's data is the node id, as `steppe
+// export` writes it beside GraphML's canonical element ids (`n0`, `n1`, ...), and edges name
+// their ends by element id. Its labels come from the data of a node key named
 // `labels` (or a `labels` attribute, as Neo4j's APOC writes it), written `:A:B` or `A;B`; a
 // node without them has none. An <edge>'s type comes from the data of an edge key named `type`;
 // when the file declares no such key, from one named `label` or a `label` attribute (APOC);
@@ -16,6 +19,7 @@
 #define STEPPE_ENGINE_IMPORT_GRAPHML_HANDLER_HPP_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,9 +72,18 @@ private:
         std::string labelText; // APOC's `labels` (node) or `label` (edge) attribute
         std::vector<std::uint32_t> keysGiven;
         std::vector<PropertyEntry> properties;
-        std::string labels; // the text of the labels key
-        std::string type;   // the text of the type key
-        bool hasLabels = false, hasType = false;
+        std::string labels;  // the text of the labels key
+        std::string type;    // the text of the type key
+        std::string graphId; // the text of the `_id` key
+        bool hasLabels = false, hasType = false, hasGraphId = false;
+    };
+    // An edge kept until the whole graph is read, when its ends' element ids may stand for
+    // `_id` node ids.
+    struct PendingEdge {
+        std::string source, target;
+        TypeId type;
+        std::vector<PropertyEntry> properties;
+        XmlPlace at;
     };
 
     bool startKey(const char** attributes, const XmlPlace& at);
@@ -80,6 +93,10 @@ private:
     bool endData();
     bool commitNode();
     bool commitEdge();
+    void addEdge(std::string_view source, std::string_view target, TypeId type,
+                 std::vector<PropertyEntry> properties, const XmlPlace& at);
+    // Adds the edges kept back, with their ends' element ids turned into node ids.
+    void addPendingEdges();
     // Applies one key's value to the open element (from <data> or the key's default).
     bool applyValue(std::uint32_t keyIndex, std::string_view text, const XmlPlace& at);
     // Gives the open element the defaults of the keys it has no data for.
@@ -97,7 +114,10 @@ private:
 
     std::vector<GraphmlKey> keys_;
     absl::flat_hash_map<std::string, std::uint32_t> keyIndex_;
-    bool hasEdgeTypeKey_ = false; // a key named "type" applies to edges
+    bool hasEdgeTypeKey_ = false;                           // a key named "type" applies to edges
+    std::optional<std::uint32_t> idKey_;                    // the node key named `_id`, if declared
+    absl::flat_hash_map<std::string, std::string> nodeIds_; // element id -> node id, with idKey_
+    std::vector<PendingEdge> pendingEdges_;                 // with idKey_
 
     Element element_;
     std::uint32_t dataKey_ = 0; // of the open <data> or <default>

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include <rapidjson/document.h>
+
 #include "engine/import/typed_text.hpp"
 #include "engine/spelling.hpp"
 
@@ -55,7 +57,9 @@ bool parseKeyType(const char* value, KeyType* type, std::string* hint) {
     return false;
 }
 
-std::optional<Value> readKeyValue(KeyType type, std::string_view text, std::string* error) {
+namespace {
+
+std::optional<Value> readScalar(KeyType type, std::string_view text, std::string* error) {
     switch (type) {
     case KeyType::kBoolean:
         return parseBoolean(trimmed(text), true, error);
@@ -67,6 +71,67 @@ std::optional<Value> readKeyValue(KeyType type, std::string_view text, std::stri
         break;
     }
     return Value::string(std::string(text));
+}
+
+// One item of a JSON array, of the list's type (integers fit a list of floats).
+std::optional<Value> readListItem(KeyType type, const rapidjson::Value& item) {
+    switch (type) {
+    case KeyType::kBoolean:
+        return item.IsBool() ? std::optional(Value::boolean(item.GetBool())) : std::nullopt;
+    case KeyType::kInteger:
+        return item.IsInt64() ? std::optional(Value::integer(item.GetInt64())) : std::nullopt;
+    case KeyType::kFloat:
+        return item.IsNumber() ? std::optional(Value::floating(item.GetDouble())) : std::nullopt;
+    case KeyType::kString:
+        break;
+    }
+    if (!item.IsString()) {
+        return std::nullopt;
+    }
+    return Value::string(std::string(item.GetString(), item.GetStringLength()));
+}
+
+// "an integer", as a message names what a list item should be.
+const char* itemWords(KeyType type) {
+    switch (type) {
+    case KeyType::kBoolean:
+        return "a boolean";
+    case KeyType::kInteger:
+        return "an integer";
+    case KeyType::kFloat:
+        return "a number";
+    case KeyType::kString:
+        break;
+    }
+    return "a string";
+}
+
+std::optional<Value> readList(KeyType type, std::string_view text, std::string* error) {
+    rapidjson::Document json;
+    json.Parse(text.data(), text.size());
+    const std::string shown = inQuotes(std::string(trimmed(text)));
+    if (json.HasParseError() || !json.IsArray()) {
+        *error = shown + " is not a JSON array (the key has attr.list)";
+        return std::nullopt;
+    }
+    ValueList items;
+    for (const rapidjson::Value& item : json.GetArray()) {
+        std::optional<Value> value = readListItem(type, item);
+        if (!value) {
+            *error =
+                shown + ": item " + std::to_string(items.size() + 1) + " is not " + itemWords(type);
+            return std::nullopt;
+        }
+        items.push_back(std::move(*value));
+    }
+    return Value::list(std::move(items));
+}
+
+} // namespace
+
+std::optional<Value> readKeyValue(const GraphmlKey& key, std::string_view text,
+                                  std::string* error) {
+    return key.listType ? readList(*key.listType, text, error) : readScalar(key.type, text, error);
 }
 
 std::string describeKey(const GraphmlKey& key) {

@@ -5,6 +5,7 @@
 
 #include "engine/import/typed_text.hpp"
 #include "engine/spelling.hpp"
+#include "steppe/export.hpp"
 
 namespace steppe::engine {
 
@@ -86,7 +87,10 @@ std::string parseColumn(const std::string& header, CsvFileKind kind, std::string
             if (system.role == ColumnRole::kId && kind == CsvFileKind::kRelationships) {
                 column->role = ColumnRole::kIgnored; // Neptune's relationship ids
             }
-            column->hasKey = column->role == ColumnRole::kId && !name.empty();
+            // `_id:ID` is how `steppe export` names the id column, so that Neo4j keeps the
+            // id as a property to match nodes by; in Steppe the id is the node's own.
+            column->hasKey =
+                column->role == ColumnRole::kId && !name.empty() && name != kExportIdProperty;
             column->name = name;
             return {};
         }

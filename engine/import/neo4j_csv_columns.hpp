@@ -3,7 +3,8 @@
 // field of each column becomes a value.
 //
 // A header field is `name:type`. System columns: `:ID` (a node's id; `name:ID` also keeps it
-// as the string property `name`), `:LABEL` (labels joined by ';'), `:START_ID`, `:END_ID`,
+// as the string property `name`, except `_id:ID`, the id column `steppe export` writes), `:LABEL`
+// (labels joined by ';'), `:START_ID`, `:END_ID`,
 // `:TYPE`, and `:IGNORE` (skipped). A relationships file may have an `:ID` column (Neptune
 // writes relationship ids); Steppe relationships have no id, so it is skipped. Property types:
 // string (the default), int/long/short/byte, float/double, boolean, char, and the temporal

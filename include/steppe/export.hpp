@@ -53,9 +53,11 @@ Status writeDot(const QueryResult& result, const DotOptions& options, std::ostre
 
 // GraphML (UTF-8 XML). Node data `_id` (the string id) and `labels` (":A:B"), relationship
 // data `label` (the type), and one key per property key. A key whose values are all booleans,
-// all integers or all numbers is typed boolean (written 1 and 0), long or double; any other key
-// is a string, with lists and values of other kinds written as JSON (e.g. ["a","b"]). A node or
-// relationship without a property has no data for its key.
+// all integers or all numbers is typed boolean (written 1 and 0), long or double; one whose
+// values are all lists of one kind is a string key with `attr.list` naming the item type, as
+// Neo4j's APOC writes it, and each value a JSON array (e.g. ["a","b"]); any other key is a
+// string, with values of other kinds written as JSON. A node or relationship without a
+// property has no data for its key. Database::importGraphML reads all of it back.
 Status writeGraphml(const Database& db, std::ostream& out);
 Status writeGraphml(const QueryResult& result, std::ostream& out);
 
@@ -69,6 +71,7 @@ Status writeCypherScript(const QueryResult& result, std::ostream& out);
 // The CSV pair of `neo4j-admin database import` (RFC 4180), which Amazon Neptune's openCypher
 // loader also reads: nodes with `_id:ID,:LABEL,key:type,...`, relationships with
 // `:START_ID,:END_ID,:TYPE,key:type,...`. docs/scale-out.md gives the exact rules.
+// Database::importNeo4jCsv reads the pair back as the same graph.
 Status writeNeo4jCsv(const Database& db, std::ostream& nodes, std::ostream& relationships);
 Status writeNeo4jCsv(const QueryResult& result, std::ostream& nodes, std::ostream& relationships);
 

@@ -19,6 +19,24 @@ std::string readFile(const std::string& path) {
     return content.str();
 }
 
+std::string withoutTimings(std::string text) {
+    for (std::size_t open = text.find(" row"); open != std::string::npos;
+         open = text.find(" row", open + 1)) {
+        const std::size_t number = text.find_first_not_of("s", open + 4);
+        if (number == std::string::npos || text.compare(number, 2, " (") != 0) {
+            continue;
+        }
+        const std::size_t begin = number + 2;
+        const std::size_t end = text.find_first_not_of("0123456789.", begin);
+        if (end == begin || end == std::string::npos ||
+            (text.compare(end, 4, " ms)") != 0 && text.compare(end, 3, " s)") != 0)) {
+            continue;
+        }
+        text.replace(begin, end - begin, "T");
+    }
+    return text;
+}
+
 TemporaryFolder::TemporaryFolder() {
     static std::atomic<int> counter{0};
     path_ = (std::filesystem::temp_directory_path() /
@@ -39,11 +57,15 @@ std::string TemporaryFolder::write(const std::string& name, const std::string& c
     return file;
 }
 
-CommandResult runShell(const std::string& command) {
+namespace {
+
+// Runs `command` (shell syntax) with `input` as standard input, or none when it is null.
+CommandResult run(const std::string& command, const std::string* input) {
     TemporaryFolder capture;
     const std::string out = capture.path() + "/out";
     const std::string err = capture.path() + "/err";
-    const int status = std::system(("(" + command + ") </dev/null >" + out + " 2>" + err).c_str());
+    const std::string in = input != nullptr ? capture.write("in", *input) : "/dev/null";
+    const int status = std::system(("(" + command + ") <" + in + " >" + out + " 2>" + err).c_str());
     CommandResult result;
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = readFile(out);
@@ -51,8 +73,18 @@ CommandResult runShell(const std::string& command) {
     return result;
 }
 
+} // namespace
+
+CommandResult runShell(const std::string& command) {
+    return run(command, nullptr);
+}
+
 CommandResult runSteppe(const std::string& args, const std::string& environment) {
-    return runShell(environment + " " + steppeBinary() + " " + args);
+    return run(environment + " " + steppeBinary() + " " + args, nullptr);
+}
+
+CommandResult runSteppeWithInput(const std::string& args, const std::string& input) {
+    return run(steppeBinary() + " " + args, &input);
 }
 
 } // namespace steppe::testing

@@ -19,6 +19,13 @@ CommandResult runShell(const std::string& command);
 // `environment` (shell syntax, e.g. "PATH=/nowhere") is set for the command only.
 CommandResult runSteppe(const std::string& args, const std::string& environment = "");
 
+// Runs `steppe ARGS` with `input` as its standard input (a file, not a terminal).
+CommandResult runSteppeWithInput(const std::string& args, const std::string& input);
+
+// `text` with the time in each table footer ("2 rows (0.3 ms)", "1 row (1.25 s)") replaced by
+// "T", as in "2 rows (T ms)", so that a test can compare whole tables.
+std::string withoutTimings(std::string text);
+
 // A fresh, empty temporary folder, removed when the object goes away.
 class TemporaryFolder {
 public:

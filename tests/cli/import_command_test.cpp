@@ -108,6 +108,49 @@ TEST(ImportCommand, GraphmlRoundTripThroughCheckAndQuery) {
               "c.name,t.name\r\nIran,\"Biosafety training, Almaty & <Bishkek>\"\r\n");
 }
 
+// What the queries say of a graph file: counts of nodes, relationships and each label.
+std::string countsOf(const std::string& graphFile) {
+    CommandResult r = runSteppe(
+        "query --format csv -g " + graphFile +
+        " \"MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() WITH nodes, count(r) AS rels "
+        "MATCH (m) UNWIND labels(m) AS label RETURN nodes, rels, label, count(*) ORDER BY label\"");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    return r.out;
+}
+
+TEST(ImportCommand, ReadsBackWhatExportWrote) {
+    const std::string dataset = sourcePath("datasets/bacac.json");
+    TemporaryFolder folder;
+    CommandResult r =
+        runSteppe("export -g " + dataset + " --format neo4j-csv -o " + folder.path() + "/csv");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    r = runSteppe("import --from neo4j-csv " + folder.path() + "/csv/nodes.csv " + folder.path() +
+                  "/csv/relationships.csv -o " + folder.path() + "/from-csv.json");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out,
+              "imported 38 nodes and 54 relationships into " + folder.path() + "/from-csv.json\n");
+    r = runSteppe("export -g " + dataset + " --format graphml -o " + folder.path() + "/g.graphml");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    r = runSteppe("import --from graphml " + folder.path() + "/g.graphml -o " + folder.path() +
+                  "/from-graphml.json");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+
+    const std::string counts = countsOf(dataset);
+    EXPECT_TRUE(counts.starts_with("nodes,rels,label,count(*)\r\n38,54,Association,6\r\n"))
+        << counts;
+    EXPECT_EQ(countsOf(folder.path() + "/from-csv.json"), counts);
+    EXPECT_EQ(countsOf(folder.path() + "/from-graphml.json"), counts);
+    // The same graph, values and ids included.
+    Database original;
+    Database fromCsv;
+    Database fromGraphml;
+    ASSERT_TRUE(original.loadFiles({dataset}).ok());
+    ASSERT_TRUE(fromCsv.loadFiles({folder.path() + "/from-csv.json"}).ok());
+    ASSERT_TRUE(fromGraphml.loadFiles({folder.path() + "/from-graphml.json"}).ok());
+    EXPECT_EQ(graphText(fromCsv), graphText(original));
+    EXPECT_EQ(graphText(fromGraphml), graphText(original));
+}
+
 TEST(ImportCommand, AnErrorExitsWith3AndLeavesNoFile) {
     TemporaryFolder folder;
     const std::string rels =

@@ -52,7 +52,7 @@ TEST(TablePrinter, KeepsLongValuesWholeWhenTheTerminalIsWide) {
 
 TEST(TablePrinter, AlignsColumnsByCharactersNotBytes) {
     const std::string table = tableOf("RETURN 'Türkiye' AS a, 'x' AS b", TableStyle());
-    EXPECT_EQ(table, "a         | b  \n----------+----\n'Türkiye' | 'x'\n1 row\n");
+    EXPECT_EQ(table, "a         | b\n----------+----\n'Türkiye' | 'x'\n1 row\n");
 }
 
 TEST(TablePrinter, ShowsLongTimesInSeconds) {

@@ -148,6 +148,39 @@ TEST(GraphmlImportTest, TypeKeyMakesLabelAProperty) {
               "(a:Country:Member)\n");
 }
 
+TEST(GraphmlImportTest, IdKeyOfSteppesExportGivesTheNodeIds) {
+    // `steppe export` writes canonical element ids and the node id as the key `_id`; edges name
+    // elements, also ones further down. A node without `_id` data keeps its element id.
+    EXPECT_EQ(imported(document("<key id=\"k0\" for=\"node\" attr.name=\"_id\" "
+                                "attr.type=\"string\"/>\n",
+                                "<edge source=\"n1\" target=\"n0\"/>\n"
+                                "<node id=\"n0\"><data key=\"k0\">georgia</data></node>\n"
+                                "<node id=\"n1\"><data key=\"k0\">bo b</data></node>\n"
+                                "<node id=\"n2\"/>\n")),
+              "(bo b)\n"
+              "(bo b)-[:RELATED_TO]->(georgia)\n"
+              "(georgia)\n"
+              "(n2)\n");
+}
+
+TEST(GraphmlImportTest, ListKeysAsNeo4jApocWritesThem) {
+    // A key with attr.list holds JSON arrays of that type; integers fit a list of doubles.
+    EXPECT_EQ(imported(document("<key id=\"t\" for=\"node\" attr.name=\"tags\" "
+                                "attr.type=\"string\" attr.list=\"string\"/>\n"
+                                "<key id=\"y\" for=\"node\" attr.name=\"years\" "
+                                "attr.type=\"string\" attr.list=\"long\"/>\n"
+                                "<key id=\"w\" for=\"edge\" attr.name=\"w\" "
+                                "attr.type=\"string\" attr.list=\"double\"/>\n",
+                                "<node id=\"a\"><data key=\"t\">[\"x\",\"y, \\\"z\\\"\"]</data>"
+                                "<data key=\"y\"> [2014, 2016] </data></node>\n"
+                                "<node id=\"b\"><data key=\"t\">[]</data></node>\n"
+                                "<edge source=\"a\" target=\"b\"><data key=\"w\">[1, 2.5]</data>"
+                                "</edge>\n")),
+              "(a {tags: ['x', 'y, \"z\"'], years: [2014, 2016]})\n"
+              "(a)-[:RELATED_TO {w: [1.0, 2.5]}]->(b)\n"
+              "(b {tags: []})\n");
+}
+
 TEST(GraphmlImportTest, ValuesEntitiesAndCdata) {
     // GraphML's int is read as 64 bits (NetworkX writes big Python ints as int), booleans may
     // be 1 and 0, numbers may have white space around them, strings keep theirs.
@@ -282,6 +315,31 @@ TEST(GraphmlErrorTest, ValuesOfTheWrongType) {
                                    "</default></key>\n",
                                    "")),
               "g.graphml:4:3: key \"w\": default \"heavy\" is not a number");
+}
+
+TEST(GraphmlErrorTest, IdKeyValuesAndEnds) {
+    const std::string keys = "<key id=\"k0\" for=\"node\" attr.name=\"_id\"/>\n";
+    EXPECT_EQ(importError(document(keys, "<node id=\"n0\"><data key=\"k0\">x</data></node>\n"
+                                         "<node id=\"n1\"><data key=\"k0\">x</data></node>\n")),
+              "g.graphml:6:1: key \"k0\" (\"_id\"): duplicate node id \"x\"");
+    EXPECT_EQ(importError(document(keys, "<node id=\"n0\"><data key=\"k0\">x</data></node>\n"
+                                         "<edge source=\"n0\" target=\"n9\"/>\n")),
+              "g.graphml:6:1: attribute \"target\": unknown node id \"n9\"");
+}
+
+TEST(GraphmlErrorTest, ListsThatAreNotJsonArraysOfTheirType) {
+    const std::string keys = "<key id=\"y\" for=\"node\" attr.name=\"years\" "
+                             "attr.type=\"string\" attr.list=\"long\"/>\n";
+    EXPECT_EQ(importError(document(keys, "<node id=\"a\"><data key=\"y\">2014</data></node>\n")),
+              "g.graphml:5:14: key \"y\" (\"years\"): \"2014\" is not a JSON array (the key has "
+              "attr.list)");
+    EXPECT_EQ(
+        importError(document(keys, "<node id=\"a\"><data key=\"y\">[1, \"2\"]</data>"
+                                   "</node>\n")),
+        "g.graphml:5:14: key \"y\" (\"years\"): \"[1, \\\"2\\\"]\": item 2 is not an integer");
+    EXPECT_EQ(importError(document("<key id=\"y\" attr.list=\"lnog\"/>\n", "")),
+              "g.graphml:3:1: key \"y\": unknown attr.list \"lnog\"; list items are boolean, int, "
+              "long, float, double or string (did you mean \"long\"?)");
 }
 
 TEST(GraphmlErrorTest, KeyDeclarations) {

@@ -117,6 +117,12 @@ TEST(Neo4jCsvImportTest, NamedIdColumnAlsoKeepsTheIdAsProperty) {
               "(kz {code: 'kz', name: 'Kazakhstan'})\n");
 }
 
+TEST(Neo4jCsvImportTest, IdColumnOfSteppesExportIsOnlyTheId) {
+    // `steppe export` heads its id column `_id:ID` for Neo4j's sake; the id is not a property.
+    EXPECT_EQ(imported("_id:ID,name\nkz,Kazakhstan\n", ":START_ID,:END_ID,:TYPE\n"),
+              "(kz {name: 'Kazakhstan'})\n");
+}
+
 TEST(Neo4jCsvImportTest, NeptuneVariantsAndIgnoredColumns) {
     // Type names in any case, Neptune's Bool and DateTime, its relationship ids, and :IGNORE
     // columns (named or not).

@@ -111,9 +111,9 @@ TEST(Neo4jCsvExport, WritesTypedHeadersAndQuotesWhatNeedsIt) {
     EXPECT_EQ(nodes[1], (Record{quoted("a,1"), bare("T;U"), bare("true"), quoted(""), bare("3"),
                                 bare("7"), bare("1;2"), quoted("say \"hi\", then\r\nleave"),
                                 bare("x;y z"), bare("1.5")}));
-    // Missing properties are empty fields; an empty list cannot be told from one.
+    // Missing properties are empty fields; an empty list is a quoted one, as the empty string.
     EXPECT_EQ(nodes[2], (Record{bare("b"), bare(""), bare("false"), bare(""), bare("three"),
-                                bare(""), bare(""), bare(""), bare(""), bare("2.0")}));
+                                bare(""), quoted(""), bare(""), bare(""), bare("2.0")}));
     EXPECT_EQ(nodes[3], (Record{quoted("c\"d"), bare("U"), bare(""), bare(""), bare(""), bare(""),
                                 bare(""), bare(""), bare(""), bare("")}));
 
