@@ -141,7 +141,7 @@ public:
             reach(initial, rowsOfBound(initial), 0, 0, n);
         } else {
             for (std::size_t v = 0; v < n; ++v) {
-                const double rows = startRows(vertices_[v]) * closing(bit(v), v);
+                const double rows = startRows(vertices_[v]) * closing(0, v, edges_.size());
                 reach(bit(v), rows, startRows(vertices_[v]) + rows, 0, v);
             }
         }
@@ -154,20 +154,20 @@ public:
             }
             bool adjacent = false;
             for (std::size_t v = 0; v < n; ++v) {
-                if ((set & bit(v)) != 0 || bestEdgeInto(set, v) == edges_.size()) {
+                const std::size_t via = (set & bit(v)) != 0 ? edges_.size() : bestEdgeInto(set, v);
+                if (via == edges_.size()) {
                     continue;
                 }
                 adjacent = true;
-                const double expanded =
-                    state.rows * vertices_[v].candidates * selectivity(bestEdgeInto(set, v), v);
-                const double rows = expanded * closing(set, v);
+                const double expanded = state.rows * vertices_[v].candidates * selectivity(via, v);
+                const double rows = expanded * closing(set, v, via);
                 reach(set | bit(v), rows, state.cost + expanded + rows, set, v);
             }
             if (!adjacent) { // the rest shares no variable with the set: a cartesian product
                 for (std::size_t v = 0; v < n; ++v) {
                     if ((set & bit(v)) == 0) {
                         const double rows =
-                            state.rows * startRows(vertices_[v]) * closing(set | bit(v), v);
+                            state.rows * startRows(vertices_[v]) * closing(set, v, edges_.size());
                         reach(set | bit(v), rows, state.cost + rows, set, v);
                     }
                 }
@@ -220,9 +220,9 @@ private:
         return best;
     }
 
-    // The selectivity of the edges that adding v to `set` closes, besides the one followed.
-    double closing(Set set, std::size_t v) const {
-        const std::size_t followed = bestEdgeInto(set, v);
+    // The selectivity of the edges that adding v to `set` closes (self-loops included),
+    // besides the one followed to reach it.
+    double closing(Set set, std::size_t v, std::size_t followed) const {
         double kept = 1;
         for (std::size_t e = 0; e < edges_.size(); ++e) {
             const OrderEdge& edge = edges_[e];

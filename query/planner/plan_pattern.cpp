@@ -59,6 +59,10 @@ double Planner::labelled(const BoundNode& node) const {
 // The state of one pattern being planned: its parts as a graph of vertices (node variables)
 // and edges (relationships) for chooseJoinOrder, and what each step emits.
 struct Planner::PatternPlanning {
+    PatternPlanning(Planner& owner, const std::vector<PlannedPart>& planned,
+                    const std::set<Slot>& introducedHere)
+        : planner(owner), parts(planned), introduced(introducedHere) {}
+
     Planner& planner;
     const std::vector<PlannedPart>& parts;
     const std::set<Slot>& introduced;
@@ -75,6 +79,7 @@ struct Planner::PatternPlanning {
     std::map<Slot, std::size_t> vertexOf;
     std::vector<std::vector<Occurrence>> occurrences; // per vertex
     std::vector<OrderVertex> vertices;
+    std::vector<std::vector<engine::LabelId>> vertexLabels; // of all its occurrences
     std::vector<EdgeRef> edgeRefs;
     std::vector<OrderEdge> edges;
     RelsSoFar rels;
@@ -102,7 +107,6 @@ struct Planner::PatternPlanning {
         for (const std::vector<Occurrence>& occ : occurrences) {
             std::vector<engine::LabelId> labels;
             bool properties = false;
-            bool startable = true;
             bool isBound = false;
             std::set<Slot> reads;
             for (const Occurrence& o : occ) {
@@ -113,14 +117,13 @@ struct Planner::PatternPlanning {
                 slotsReadByConstraints(n, reads);
             }
             reads.erase(node(occ.front()).slot);
-            startable = readsOnly(reads, bound);
             std::sort(labels.begin(), labels.end());
             labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
             OrderVertex v;
             v.labelled = planner.graph_.statistics().nodesWith(labels);
             v.candidates = v.labelled * (properties ? kPropertySelectivity : 1.0);
             v.bound = isBound;
-            v.startable = startable;
+            v.startable = readsOnly(reads, bound);
             vertices.push_back(v);
             vertexLabels.push_back(std::move(labels));
         }
@@ -130,8 +133,6 @@ struct Planner::PatternPlanning {
             }
         }
     }
-    std::vector<std::vector<engine::LabelId>> vertexLabels;
-
     void addEdge(std::size_t p, std::size_t r) {
         const BoundRel& rel = part(p).rels[r];
         OrderEdge edge;
@@ -352,7 +353,7 @@ void Planner::planPattern(const std::vector<PlannedPart>& parts, PhysicalPlan& p
             shortest.push_back(p.part);
         }
     }
-    PatternPlanning pattern{*this, regular, introduced, {}, {}, {}, {}, {}, {}, {}};
+    PatternPlanning pattern(*this, regular, introduced);
     std::vector<std::pair<std::size_t, std::size_t>> core;
     for (const PlannedPart& p : regular) {
         core.push_back(peelCountChains(*p.part, p.group, bound));
@@ -431,22 +432,21 @@ void Planner::placeReady(PhysicalPlan& plan, std::set<Slot>& bound) {
     if (paths_ != nullptr) {
         for (auto at = paths_->begin(); at != paths_->end();) {
             const BoundPatternPart& part = **at;
-            std::set<Slot> needs;
+            auto boundSlot = [&](const auto& element) { return bound.contains(element.slot); };
+            if (!std::all_of(part.nodes.begin(), part.nodes.end(), boundSlot) ||
+                !std::all_of(part.rels.begin(), part.rels.end(), boundSlot)) {
+                ++at;
+                continue;
+            }
             std::vector<Slot> nodes;
             std::vector<Slot> relSlots;
             std::vector<bool> variable;
             for (const BoundNode& n : part.nodes) {
                 nodes.push_back(n.slot);
-                needs.insert(n.slot);
             }
             for (const BoundRel& r : part.rels) {
                 relSlots.push_back(r.slot);
                 variable.push_back(r.variableLength);
-                needs.insert(r.slot);
-            }
-            if (!ready(needs)) {
-                ++at;
-                continue;
             }
             plan.append(std::make_unique<BuildPath>(*part.pathSlot, std::move(nodes),
                                                     std::move(relSlots), std::move(variable)));

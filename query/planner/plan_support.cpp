@@ -112,23 +112,18 @@ void slotsOfPattern(const BoundPatternPart& part, std::set<Slot>& out) {
     }
 }
 
-std::vector<PendingFilter> pendingFilters(const BoundMatch& match) {
-    std::set<Slot> introduced;
-    for (const BoundPatternPart& part : match.parts) {
-        slotsOfPattern(part, introduced);
-    }
+void addPendingFilters(const BoundExpression* where, const std::set<Slot>& patternSlots,
+                       std::vector<PendingFilter>& out) {
     std::vector<const BoundExpression*> conjuncts;
-    collectConjuncts(match.where.get(), conjuncts);
-    std::vector<PendingFilter> filters;
+    collectConjuncts(where, conjuncts);
     for (const BoundExpression* conjunct : conjuncts) {
         std::set<Slot> read;
         slotsRead(conjunct, read);
         PendingFilter filter{conjunct, {}, read};
-        std::set_intersection(read.begin(), read.end(), introduced.begin(), introduced.end(),
+        std::set_intersection(read.begin(), read.end(), patternSlots.begin(), patternSlots.end(),
                               std::inserter(filter.needs, filter.needs.end()));
-        filters.push_back(std::move(filter));
+        out.push_back(std::move(filter));
     }
-    return filters;
 }
 
 } // namespace steppe::query::planning

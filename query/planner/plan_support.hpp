@@ -46,8 +46,10 @@ void slotsReadByConstraints(const Element& element, std::set<Slot>& out) {
 // Every slot of a pattern part and every slot its constraints read.
 void slotsOfPattern(const BoundPatternPart& part, std::set<Slot>& out);
 
-// The WHERE of a MATCH split into conjuncts, each with the slots of the pattern it reads.
-std::vector<PendingFilter> pendingFilters(const BoundMatch& match);
+// Appends the conjuncts of a MATCH's WHERE, each with the slots of the pattern (patternSlots,
+// see slotsOfPattern) it reads.
+void addPendingFilters(const BoundExpression* where, const std::set<Slot>& patternSlots,
+                       std::vector<PendingFilter>& out);
 
 } // namespace steppe::query::planning
 

@@ -34,11 +34,14 @@ public:
 Planner::Planner(const engine::GraphStore& graph) : graph_(graph) {}
 
 void Planner::planMatch(BoundMatch& match, PhysicalPlan& plan, std::set<Slot>& bound) {
-    std::vector<PendingFilter> filters = pendingFilters(match);
     std::vector<PlannedPart> parts;
+    std::set<Slot> slots;
     for (BoundPatternPart& part : match.parts) {
         parts.push_back(PlannedPart{&part, 0});
+        slotsOfPattern(part, slots);
     }
+    std::vector<PendingFilter> filters;
+    addPendingFilters(match.where.get(), slots, filters);
     const std::set<Slot> introduced(match.introduced.begin(), match.introduced.end());
     if (!match.optional) {
         planPattern(parts, plan, bound, &filters, introduced);
@@ -88,27 +91,20 @@ void Planner::planClauses(BoundSingleQuery& single, std::size_t first, std::size
     }
     // MATCH a MATCH b is MATCH a, b except that relationships are unique per clause: plan them
     // as one pattern, so that the order of the clauses does not fix the order of the joins.
-    std::vector<PendingFilter> filters;
     std::vector<PlannedPart> parts;
     std::set<Slot> introduced;
+    std::set<Slot> slots; // a conjunct reads the slots of the whole run, not only its clause's
     for (std::size_t c = first; c < end; ++c) {
         BoundMatch& match = *single.clauses[c].match;
-        std::vector<PendingFilter> own = pendingFilters(match);
-        std::move(own.begin(), own.end(), std::back_inserter(filters));
         for (BoundPatternPart& part : match.parts) {
             parts.push_back(PlannedPart{&part, static_cast<int>(c - first)});
+            slotsOfPattern(part, slots);
         }
         introduced.insert(match.introduced.begin(), match.introduced.end());
     }
-    // A conjunct reads the slots of the whole run, not only of its own clause.
-    std::set<Slot> slots;
-    for (const PlannedPart& p : parts) {
-        slotsOfPattern(*p.part, slots);
-    }
-    for (PendingFilter& f : filters) {
-        f.needs.clear();
-        std::set_intersection(f.reads.begin(), f.reads.end(), slots.begin(), slots.end(),
-                              std::inserter(f.needs, f.needs.end()));
+    std::vector<PendingFilter> filters;
+    for (std::size_t c = first; c < end; ++c) {
+        addPendingFilters(single.clauses[c].match->where.get(), slots, filters);
     }
     planPattern(parts, plan, bound, &filters, introduced);
 }

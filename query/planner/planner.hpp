@@ -2,13 +2,12 @@
 //
 // Consecutive MATCH clauses are planned as one pattern (their relationships stay unique per
 // clause). A pattern is bound one relationship at a time in the order join_order.hpp chooses
-// from label and degree statistics: start at the cheapest node, follow the relationship that
-// leaves the fewest rows, close cycles as soon as both ends are bound. A part of the pattern
-// sharing no variable with the rows so far is matched once and joined (CartesianProduct, or
-// HashJoin on an equality of the WHERE). Each conjunct of a WHERE and each node's constraints
-// run as soon as the variables they read are bound, so the rows they reject go no further.
-// Patterns used as expressions are compiled into small pipelines of their own (semi-joins that
-// stop at the first match).
+// from label and degree statistics: the order with the fewest estimated rows, closing cycles
+// as soon as both ends are bound. A part of the pattern sharing no variable with the rows so
+// far is matched once and joined (CartesianProduct). Each conjunct of a WHERE and each node's
+// constraints run as soon as the variables they read are bound, so the rows they reject go no
+// further. Patterns used as expressions are compiled into small pipelines of their own
+// (semi-joins that stop at the first match).
 #ifndef STEPPE_QUERY_PLANNER_PLANNER_HPP_
 #define STEPPE_QUERY_PLANNER_PLANNER_HPP_
 
