@@ -1,6 +1,7 @@
 // Factorised counting: under count() aggregates, the steps at the ends of a pattern that no
 // later clause reads are counted per anchor node (CountExpand) instead of enumerated.
 #include <algorithm>
+#include <optional>
 
 #include "query/planner/plan_support.hpp"
 #include "query/planner/planner.hpp"
@@ -9,11 +10,41 @@ namespace steppe::query {
 
 using namespace planning;
 
+namespace {
+
+// `a <> b` on two node variables of the run: a is not b.
+std::optional<std::pair<Slot, Slot>> nodeInequality(const BoundExpression& e,
+                                                    const std::map<Slot, const BoundNode*>& nodes) {
+    if (e.kind != BoundKind::kBinary || e.op != ast::Operator::kNotEqual ||
+        e.children.size() != 2) {
+        return std::nullopt;
+    }
+    const BoundExpression& a = *e.children[0];
+    const BoundExpression& b = *e.children[1];
+    if (a.kind != BoundKind::kSlot || b.kind != BoundKind::kSlot || a.slot == b.slot ||
+        !nodes.contains(a.slot) || !nodes.contains(b.slot)) {
+        return std::nullopt;
+    }
+    return std::pair{a.slot, b.slot};
+}
+
+bool shareType(const BoundRel& a, const BoundRel& b) {
+    return std::any_of(a.types.begin(), a.types.end(), [&](engine::TypeId t) {
+        return std::find(b.types.begin(), b.types.end(), t) != b.types.end();
+    });
+}
+
+} // namespace
+
 void Planner::prepareCounting(const BoundSingleQuery& single, std::size_t first, std::size_t end) {
     counting_ = false;
     countNeeded_.clear();
     countTypeUses_.clear();
     countNodeUses_.clear();
+    countRels_.clear();
+    countNodes_.clear();
+    countExclusions_.clear();
+    countInequalities_.clear();
     if (single.clauses[first].kind != BoundClauseKind::kMatch) {
         return;
     }
@@ -46,29 +77,129 @@ void Planner::prepareCounting(const BoundSingleQuery& single, std::size_t first,
         slotsRead(item.expression.get(), countNeeded_);
     }
     // What the clauses themselves read: their WHERE, and every node used twice (a join).
+    std::vector<const BoundExpression*> conjuncts;
     for (std::size_t c = first; c < end; ++c) {
         const BoundMatch& match = *single.clauses[c].match;
-        slotsRead(match.where.get(), countNeeded_);
+        const int group = static_cast<int>(c - first);
+        collectConjuncts(match.where.get(), conjuncts);
         for (const BoundPatternPart& part : match.parts) {
             for (const BoundNode& n : part.nodes) {
                 ++countNodeUses_[n.slot];
+                countNodes_.emplace(n.slot, &n);
             }
-            for (const BoundRel& r : part.rels) {
-                if (r.types.empty()) {
+            for (std::size_t r = 0; r < part.rels.size(); ++r) {
+                if (part.rels[r].types.empty()) {
                     return; // a relationship of any type might be one a counted step walks
                 }
-                for (engine::TypeId t : r.types) {
-                    ++countTypeUses_[{static_cast<int>(c - first), t}];
+                for (engine::TypeId t : part.rels[r].types) {
+                    ++countTypeUses_[{group, t}];
                 }
+                countRels_.push_back(CountRel{group, &part, r});
             }
         }
     }
+    std::vector<NodeInequality> inequalities;
+    for (const BoundExpression* conjunct : conjuncts) {
+        if (auto pair = nodeInequality(*conjunct, countNodes_)) {
+            inequalities.push_back(NodeInequality{pair->first, pair->second, conjunct});
+        } else {
+            slotsRead(conjunct, countNeeded_);
+        }
+    }
+    findExclusionLeaves(inequalities);
     counting_ = true;
+}
+
+// Chooses the nodes of `<>` conjuncts that may be counted: ends of a part, used once. An end
+// compared with another such end must be compared with nothing else, so that the two are
+// counted as a pair; every other node of the conjuncts is needed (bound) when counting.
+void Planner::findExclusionLeaves(const std::vector<NodeInequality>& inequalities) {
+    std::map<Slot, std::vector<Slot>> partners;
+    for (const NodeInequality& i : inequalities) {
+        partners[i.a].push_back(i.b);
+        partners[i.b].push_back(i.a);
+    }
+    std::set<Slot> leaves;
+    for (const CountRel& r : countRels_) {
+        const BoundPatternPart& part = *r.part;
+        if (part.pathSlot || part.function != ast::PathFunction::kNone) {
+            continue;
+        }
+        for (std::size_t end : {std::size_t{0}, part.nodes.size() - 1}) {
+            const BoundNode& n = part.nodes[end];
+            const bool endsHere = end == 0 ? r.rel == 0 : r.rel + 1 == end;
+            if (endsHere && partners.contains(n.slot) && countNodeUses_.at(n.slot) == 1 &&
+                !n.bound && !countNeeded_.contains(n.slot)) {
+                leaves.insert(n.slot);
+            }
+        }
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (Slot leaf : leaves) {
+            for (Slot other : partners[leaf]) {
+                if (leaves.contains(other) &&
+                    (partners[leaf].size() > 1 || partners[other].size() > 1)) {
+                    leaves.erase(leaf);
+                    leaves.erase(other);
+                    changed = true;
+                    break;
+                }
+            }
+            if (changed) {
+                break;
+            }
+        }
+    }
+    for (const NodeInequality& i : inequalities) {
+        for (auto [self, other] : {std::pair{i.a, i.b}, std::pair{i.b, i.a}}) {
+            if (leaves.contains(self)) {
+                countExclusions_[self].push_back(other);
+            } else {
+                countNeeded_.insert(self);
+            }
+        }
+        if (leaves.contains(i.a) || leaves.contains(i.b)) {
+            countInequalities_.push_back(i);
+        }
+    }
+}
+
+// True when every other relationship of the group that may have one of the step's types ends
+// (on the side of `target`) at a node `target` must differ from: then the step's relationship
+// is never one of them.
+bool Planner::separatedByExclusions(const BoundPatternPart& part, int group, std::size_t rel,
+                                    std::size_t target) const {
+    const BoundRel& r = part.rels[rel];
+    const auto exclusions = countExclusions_.find(part.nodes[target].slot);
+    if (exclusions == countExclusions_.end() || r.direction == ast::RelDirection::kBoth) {
+        return false;
+    }
+    // Whether target is the relationship's end node rather than its start node.
+    const bool targetIsEnd = (target == rel + 1) == (r.direction == ast::RelDirection::kRight);
+    for (const CountRel& other : countRels_) {
+        const BoundRel& o = other.part->rels[other.rel];
+        if (other.group != group || &o == &r || !shareType(o, r)) {
+            continue;
+        }
+        if (o.direction == ast::RelDirection::kBoth || o.variableLength) {
+            return false;
+        }
+        const bool endIsRight = o.direction == ast::RelDirection::kRight;
+        const Slot sameSide =
+            other.part->nodes[endIsRight == targetIsEnd ? other.rel + 1 : other.rel].slot;
+        const std::vector<Slot>& excluded = exclusions->second;
+        if (std::find(excluded.begin(), excluded.end(), sameSide) == excluded.end()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // True when walking part.rels[rel] to part.nodes[target] can be counted: nothing reads the
 // relationship or the node, the node is new and constrained by labels only, and no other
-// relationship of the clauses can have the step's types (so uniqueness needs no check).
+// relationship of the clauses can have the step's types (so uniqueness needs no check), or
+// `<>` conjuncts keep the step from walking any of them.
 bool Planner::countableStep(const BoundPatternPart& part, int group, std::size_t rel,
                             std::size_t target, const std::set<Slot>& bound) const {
     const BoundRel& r = part.rels[rel];
@@ -81,9 +212,11 @@ bool Planner::countableStep(const BoundPatternPart& part, int group, std::size_t
         countNeeded_.contains(n.slot) || countNodeUses_.at(n.slot) != 1) {
         return false;
     }
-    return std::all_of(r.types.begin(), r.types.end(), [&](engine::TypeId t) {
-        return countTypeUses_.at({group, t}) == 1;
-    });
+    return std::all_of(r.types.begin(), r.types.end(),
+                       [&](engine::TypeId t) {
+                           return countTypeUses_.at({group, t}) == 1;
+                       }) ||
+           separatedByExclusions(part, group, rel, target);
 }
 
 // The chain of steps from part.nodes[anchor] to part.nodes[end], in either direction.
@@ -91,6 +224,7 @@ CountChainSpec Planner::countChain(const BoundPatternPart& part, std::size_t anc
                                    std::size_t end) const {
     CountChainSpec chain;
     chain.anchor = part.nodes[anchor].slot;
+    chain.end = part.nodes[end].slot;
     chain.span = part.span;
     chain.text = "(" + nodeText(part.nodes[anchor]) + ")";
     for (std::size_t at = anchor; at != end;) {
@@ -99,7 +233,11 @@ CountChainSpec Planner::countChain(const BoundPatternPart& part, std::size_t anc
         CountStep step;
         step.types = rel.types;
         step.direction = next > at ? rel.direction : reversed(rel.direction);
-        step.labels = part.nodes[next].labels;
+        // The labels of part.nodes[at] hold: the anchor's were matched, the others admitted.
+        if (!labelsImplied(graph_.statistics(), part.nodes[at].labels, step.types, step.direction,
+                           part.nodes[next].labels)) {
+            step.labels = part.nodes[next].labels;
+        }
         chain.steps.push_back(std::move(step));
         chain.text +=
             relText(rel, chain.steps.back().direction) + "(" + nodeText(part.nodes[next]) + ")";
@@ -114,28 +252,41 @@ Planner::peelCountChains(const BoundPatternPart& part, int group, const std::set
     if (!counting_ || part.pathSlot || part.function != ast::PathFunction::kNone) {
         return {0, last};
     }
+    // An end compared by `<>` is counted by a chain of one step, from its neighbour.
+    auto compared = [&](std::size_t i) { return countExclusions_.contains(part.nodes[i].slot); };
     // The smallest anchor with every step to its right countable, the largest with every step
     // to its left countable.
     std::size_t right = last;
-    while (right > 0 && countableStep(part, group, right - 1, right, bound)) {
-        --right;
+    while (right > 0 && (right == last || !compared(right)) &&
+           countableStep(part, group, right - 1, right, bound)) {
+        if (compared(right--)) {
+            break;
+        }
     }
     std::size_t left = 0;
-    while (left < last && countableStep(part, group, left, left, bound)) {
-        ++left;
+    while (left < last && (left == 0 || !compared(left)) &&
+           countableStep(part, group, left, left, bound)) {
+        if (compared(left++)) {
+            break;
+        }
     }
     std::size_t first = left;
     std::size_t lastKept = right;
     if (left >= right) {
-        // Everything but one node can be counted: keep the one with the fewest candidates.
-        std::size_t anchor = right;
+        // Everything but one node can be counted: keep the one with the fewest candidates
+        // among those next to the compared ends.
+        std::optional<std::size_t> anchor;
         for (std::size_t i = right; i <= left; ++i) {
-            if (labelled(part.nodes[i]) < labelled(part.nodes[anchor])) {
+            const bool near = (!compared(last) || i + 1 >= last) && (!compared(0) || i <= 1);
+            if (near && (!anchor || labelled(part.nodes[i]) < labelled(part.nodes[*anchor]))) {
                 anchor = i;
             }
         }
-        first = anchor;
-        lastKept = anchor;
+        if (!anchor) {
+            return {0, last};
+        }
+        first = *anchor;
+        lastKept = *anchor;
     }
     if (lastKept < last) {
         countChains_.push_back(countChain(part, lastKept, last));
@@ -144,6 +295,49 @@ Planner::peelCountChains(const BoundPatternPart& part, int group, const std::set
         countChains_.push_back(countChain(part, first, 0));
     }
     return {first, lastKept};
+}
+
+void Planner::resolveCountExclusions(std::vector<PendingFilter>* filters) {
+    std::map<Slot, std::size_t> countedEnds; // compared end -> its chain
+    for (std::size_t c = 0; c < countChains_.size(); ++c) {
+        if (countExclusions_.contains(countChains_[c].end)) {
+            countedEnds.emplace(countChains_[c].end, c);
+        }
+    }
+    if (countedEnds.empty()) {
+        return;
+    }
+    std::vector<bool> paired(countChains_.size(), false);
+    for (auto [end, c] : countedEnds) {
+        CountChainSpec& chain = countChains_[c];
+        for (Slot other : countExclusions_.at(end)) {
+            const auto otherChain = countedEnds.find(other);
+            if (otherChain == countedEnds.end()) {
+                chain.excluded.push_back(other); // bound by the time the chain counts
+                chain.text += " <> " + nodeText(*countNodes_.at(other));
+            } else if (!paired[c] && !paired[otherChain->second]) {
+                // findExclusionLeaves left the two ends no other comparison.
+                paired[c] = paired[otherChain->second] = true;
+                countPairs_.emplace_back(chain, countChains_[otherChain->second]);
+            }
+        }
+    }
+    std::vector<CountChainSpec> single;
+    for (std::size_t c = 0; c < countChains_.size(); ++c) {
+        if (!paired[c]) {
+            single.push_back(std::move(countChains_[c]));
+        }
+    }
+    countChains_ = std::move(single);
+    if (filters == nullptr) {
+        return;
+    }
+    for (const NodeInequality& i : countInequalities_) {
+        if (countedEnds.contains(i.a) || countedEnds.contains(i.b)) {
+            std::erase_if(*filters,
+                          [&](const PendingFilter& f) { return f.predicate == i.conjunct; });
+        }
+    }
 }
 
 // OPTIONAL MATCH (a)-[:T]->(b) under count(): every row counts max(1, number of matches).

@@ -34,18 +34,6 @@ struct RelsSoFar {
     std::map<int, std::vector<Slot>> lists; // variable-length relationships
 };
 
-std::vector<engine::Direction> directionsOf(ast::RelDirection d) {
-    switch (d) {
-    case ast::RelDirection::kRight:
-        return {engine::Direction::kOutgoing};
-    case ast::RelDirection::kLeft:
-        return {engine::Direction::kIncoming};
-    case ast::RelDirection::kBoth:
-        break;
-    }
-    return {engine::Direction::kOutgoing, engine::Direction::kIncoming};
-}
-
 bool readsOnly(const std::set<Slot>& reads, const std::set<Slot>& available) {
     return std::includes(available.begin(), available.end(), reads.begin(), reads.end());
 }
@@ -237,12 +225,10 @@ struct Planner::PatternPlanning {
             }
         }
         const engine::GraphStatistics& stats = planner.graph_.statistics();
-        const std::vector<engine::Direction> directions = directionsOf(direction);
-        const double all = stats.averageDegree(fromLabels, rel.types, directions, {});
         std::erase_if(*planner.checks_, [&](const PendingCheck& c) {
             const BoundNode& n = *c.node;
             return n.slot == to && n.properties.empty() && !n.propertyMap && !n.labels.empty() &&
-                   stats.averageDegree(fromLabels, rel.types, directions, n.labels) == all;
+                   labelsImplied(stats, fromLabels, rel.types, direction, n.labels);
         });
     }
 
@@ -358,6 +344,7 @@ void Planner::planPattern(const std::vector<PlannedPart>& parts, PhysicalPlan& p
     for (const PlannedPart& p : regular) {
         core.push_back(peelCountChains(*p.part, p.group, bound));
     }
+    resolveCountExclusions(filters);
     pattern.describe(core, bound);
     for (std::size_t v = 0; v < pattern.occurrences.size(); ++v) {
         for (const auto& o : pattern.occurrences[v]) {
@@ -417,6 +404,10 @@ void Planner::planPattern(const std::vector<PlannedPart>& parts, PhysicalPlan& p
         plan.append(std::make_unique<CountExpand>(std::move(chain)));
     }
     countChains_.clear();
+    for (auto& [first, second] : countPairs_) {
+        plan.append(std::make_unique<CountDistinctPair>(std::move(first), std::move(second)));
+    }
+    countPairs_.clear();
 }
 
 void Planner::placeReady(PhysicalPlan& plan, std::set<Slot>& bound) {

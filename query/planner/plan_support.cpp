@@ -17,6 +17,27 @@ ast::RelDirection reversed(ast::RelDirection d) {
     return ast::RelDirection::kBoth;
 }
 
+std::vector<engine::Direction> directionsOf(ast::RelDirection d) {
+    switch (d) {
+    case ast::RelDirection::kRight:
+        return {engine::Direction::kOutgoing};
+    case ast::RelDirection::kLeft:
+        return {engine::Direction::kIncoming};
+    case ast::RelDirection::kBoth:
+        break;
+    }
+    return {engine::Direction::kOutgoing, engine::Direction::kIncoming};
+}
+
+bool labelsImplied(const engine::GraphStatistics& stats,
+                   const std::vector<engine::LabelId>& fromLabels,
+                   const std::vector<engine::TypeId>& types, ast::RelDirection direction,
+                   const std::vector<engine::LabelId>& toLabels) {
+    const std::vector<engine::Direction> directions = directionsOf(direction);
+    return stats.averageDegree(fromLabels, types, directions, toLabels) ==
+           stats.averageDegree(fromLabels, types, directions, {});
+}
+
 std::string nodeText(const BoundNode& node) {
     std::string text = node.variable.empty() ? "#" + std::to_string(node.slot) : node.variable;
     for (const std::string& label : node.labelNames) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/graph_statistics.hpp"
 #include "query/binder/bound_query.hpp"
 #include "query/executor/match_operators.hpp"
 #include "query/planner/planner.hpp"
@@ -14,6 +15,16 @@
 namespace steppe::query::planning {
 
 ast::RelDirection reversed(ast::RelDirection d);
+
+// The adjacency indexes a step in direction `d` walks.
+std::vector<engine::Direction> directionsOf(ast::RelDirection d);
+
+// True when every relationship of `types` in `direction` from a node with `fromLabels` reaches
+// a node with `toLabels` (every HAS_TAG ends at a Tag, say), so checking them is redundant.
+bool labelsImplied(const engine::GraphStatistics& stats,
+                   const std::vector<engine::LabelId>& fromLabels,
+                   const std::vector<engine::TypeId>& types, ast::RelDirection direction,
+                   const std::vector<engine::LabelId>& toLabels);
 
 // How EXPLAIN names a pattern element: its variable, or `#slot` when it has none.
 std::string nodeText(const BoundNode& node);

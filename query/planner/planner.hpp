@@ -90,6 +90,19 @@ private:
     std::pair<std::size_t, std::size_t> peelCountChains(const BoundPatternPart& part, int group,
                                                         const std::set<Slot>& bound);
     bool planOptionalCount(BoundMatch& match, PhysicalPlan& plan, const std::set<Slot>& bound);
+    // `WHERE t <> x` on node variables, t at the end of a part: the end may still be counted,
+    // excluding x (CountExpand) or pairing with x's own count (CountDistinctPair).
+    struct NodeInequality {
+        Slot a;
+        Slot b;
+        const BoundExpression* conjunct;
+    };
+    void findExclusionLeaves(const std::vector<NodeInequality>& inequalities);
+    bool separatedByExclusions(const BoundPatternPart& part, int group, std::size_t rel,
+                               std::size_t target) const;
+    // Once the parts are peeled: gives each counted end the nodes it must not reach, pairs the
+    // counted ends that must differ (countPairs_) and drops the conjuncts they answer.
+    void resolveCountExclusions(std::vector<PendingFilter>* filters);
 
     const engine::GraphStore& graph_;
     std::vector<PendingFilter>* filters_ = nullptr;         // of the pattern being planned
@@ -105,6 +118,18 @@ private:
     std::map<std::pair<int, engine::TypeId>, int> countTypeUses_;
     std::map<Slot, int> countNodeUses_;
     std::vector<CountChainSpec> countChains_; // to append after the pattern's expansions
+    // Every relationship of the run: which group, which part, which index.
+    struct CountRel {
+        int group;
+        const BoundPatternPart* part;
+        std::size_t rel;
+    };
+    std::vector<CountRel> countRels_;
+    std::map<Slot, const BoundNode*> countNodes_; // the run's node patterns
+    // Ends of parts that may be counted although a `<>` reads them: end -> the other nodes.
+    std::map<Slot, std::vector<Slot>> countExclusions_;
+    std::vector<NodeInequality> countInequalities_;                     // those with such an end
+    std::vector<std::pair<CountChainSpec, CountChainSpec>> countPairs_; // ends that must differ
 };
 
 } // namespace steppe::query

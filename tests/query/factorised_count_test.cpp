@@ -78,6 +78,19 @@ const CountCase kCases[] = {
     {"MATCH (a:A)-[:R]->(b) OPTIONAL MATCH (b)-[:S]->(c) WHERE c.k = 0", true},
     // MATCH clauses planned together still count per clause: uniqueness is per clause.
     {"MATCH (a:A)-[:R]->(b) MATCH (b)-[:R]->(c)", true},
+    // Ends compared by `<>`: counted excluding the other node, or as a pair of ends that must
+    // differ; the comparison also keeps two relationships of one type apart.
+    {"MATCH (a)-[:R]->(b) WHERE a <> b", true},
+    {"MATCH (a:A)-[:R]->(b)-[:S]->(c) WHERE c <> a", true},
+    {"MATCH (a:A)-[:R]->(b)-[:S]->(c) WHERE c <> b", true},
+    {"MATCH (t1:A)<-[:R]-(m)<-[:S]-(c)-[:R]->(t2:A) WHERE t1 <> t2", true},
+    {"MATCH (x)<-[:R]-(a:B)-[:R]->(y) WHERE x <> y", true},
+    {"MATCH (x)<-[:R|T]-(a:B)-[:T]->(y) WHERE y <> x", true},
+    {"MATCH (x)<-[:R]-(a:B)-[:T]-(y) WHERE y <> x", true},
+    {"MATCH (a:A)-[:R]->(b), (c:B)-[:R]->(d) WHERE b <> d", true},
+    {"MATCH (a:A)-[:R]->(b)-[:S]->(c)-[:R]->(d) WHERE d <> b AND d <> c", true},
+    {"MATCH (a:A)-[:R]->(b) MATCH (b)-[:S]->(c) WHERE c <> a", true},
+    {"MATCH (a:A) OPTIONAL MATCH (a)-[:S]->(c) WHERE c <> a", true},
     // Not counted: the same type twice (uniqueness), a repeated node, variables read later,
     // any-type relationships, variable length,
     // both ends read.
@@ -86,6 +99,9 @@ const CountCase kCases[] = {
     {"MATCH (a:A)-->(b)", false},
     {"MATCH (a:A)-[:R*1..2]->(b)", false},
     {"MATCH (a:A)-[:R]->(b)-[:S]->(c) WHERE c.k = a.k", false},
+    // An undirected step may walk the other relationship of its type the other way round.
+    {"MATCH (a:A)-[:R]-(b)-[:R]-(c) WHERE a <> c", false},
+    {"MATCH (x)<-[:R|T]-(a:B)-[:T]-(y) WHERE y <> x", false},
 };
 
 TEST(FactorisedCount, AgreesWithEnumeration) {
@@ -104,6 +120,25 @@ TEST(FactorisedCount, AgreesWithEnumeration) {
             EXPECT_EQ(plan(db, enumerated).find("Count"), std::string::npos);
         }
     }
+}
+
+// The comparisons a count answers are not left behind as filters, and a null compared node
+// counts nothing, as the null comparison keeps no row.
+TEST(FactorisedCount, AnswersNodeInequalities) {
+    Database db;
+    ASSERT_TRUE(db.loadJson(randomGraph(5)).ok());
+    const std::string pair = "MATCH (t1:A)<-[:R]-(m)<-[:S]-(c)-[:R]->(t2:A) WHERE t1 <> t2 "
+                             "RETURN count(*) AS n";
+    const std::string explained = plan(db, pair);
+    EXPECT_NE(explained.find("CountDistinctPair"), std::string::npos) << explained;
+    EXPECT_EQ(explained.find("Filter"), std::string::npos) << explained;
+    const std::string single = "MATCH (a:A)-[:R]->(b)-[:S]->(c) WHERE c <> b RETURN count(*)";
+    EXPECT_NE(plan(db, single).find("(c) <> b"), std::string::npos) << plan(db, single);
+
+    const std::string withNull = "OPTIONAL MATCH (x:Missing) WITH x MATCH (x), (a:A)-[:R]->(b) "
+                                 "WHERE b <> x ";
+    EXPECT_EQ(::single(db, withNull + "RETURN count(*) AS n"), 0);
+    EXPECT_EQ(::single(db, withNull + "RETURN sum(1) AS n"), 0);
 }
 
 TEST(FactorisedCount, GroupsByEnumeratedVariables) {
