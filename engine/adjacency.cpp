@@ -70,23 +70,11 @@ Adjacency Adjacency::build(std::uint32_t nodes, std::vector<HalfEdge> edges) {
     for (std::size_t i = 1; i < adjacency.runStart_.size(); ++i) {
         adjacency.runStart_[i] += adjacency.runStart_[i - 1];
     }
+    // The run after a node's last one starts where its row ends, as nodes without
+    // relationships have no runs; this sentinel does so for the last node with any.
+    adjacency.runs_.push_back(TypeRun{kNoId, static_cast<std::uint32_t>(edges.size())});
     adjacency.runs_.shrink_to_fit();
     return adjacency;
-}
-
-AdjacencyRange Adjacency::ofType(NodeIndex node, TypeId type) const {
-    std::uint32_t first = runStart_[node];
-    std::uint32_t last = runStart_[node + 1];
-    for (std::uint32_t r = first; r < last; ++r) {
-        if (runs_[r].type == type) {
-            std::uint32_t end = r + 1 < last ? runs_[r + 1].begin : rowStart_[node + 1];
-            return slice(runs_[r].begin, end);
-        }
-        if (runs_[r].type > type) {
-            break;
-        }
-    }
-    return {};
 }
 
 std::vector<TypeId> Adjacency::typesAt(NodeIndex node) const {

@@ -51,8 +51,20 @@ public:
 
     // All relationships of `node` in this direction.
     AdjacencyRange all(NodeIndex node) const { return slice(rowStart_[node], rowStart_[node + 1]); }
-    // The relationships of `node` of one type; empty when it has none.
-    AdjacencyRange ofType(NodeIndex node, TypeId type) const;
+    // The relationships of `node` of one type; empty when it has none. Inline: expansions
+    // call it once per row, and it costs little more than the cache misses it cannot avoid.
+    AdjacencyRange ofType(NodeIndex node, TypeId type) const {
+        const std::uint32_t last = runStart_[node + 1];
+        for (std::uint32_t r = runStart_[node]; r < last; ++r) {
+            if (runs_[r].type == type) {
+                return slice(runs_[r].begin, runs_[r + 1].begin);
+            }
+            if (runs_[r].type > type) {
+                break;
+            }
+        }
+        return {};
+    }
     // The distinct relationship types at `node`, ascending.
     std::vector<TypeId> typesAt(NodeIndex node) const;
 
@@ -76,6 +88,8 @@ private:
 
     std::unique_ptr<Storage> storage_;
     std::vector<std::uint32_t> runStart_; // node i owns runs_[runStart_[i], runStart_[i + 1])
+    // Followed by a sentinel, so that a run always ends where the next one begins (a node's
+    // last run ends where the next node with relationships begins: the same place).
     std::vector<TypeRun> runs_;
     // Views of the CSR arrays kept in storage_.
     const std::uint32_t* rowStart_ = nullptr;
