@@ -4,7 +4,6 @@
 #include <utility>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/iterator/transform_iterator.hpp>
 
 namespace steppe::engine {
 
@@ -32,48 +31,67 @@ void Adjacency::pointIntoStorage() {
     rels_ = forward.m_edge_properties.data();
 }
 
-Adjacency Adjacency::build(std::uint32_t nodes, std::vector<HalfEdge> edges) {
-    std::sort(edges.begin(), edges.end(), [](const HalfEdge& a, const HalfEdge& b) {
-        if (a.node != b.node) {
-            return a.node < b.node;
+Adjacency Adjacency::build(std::uint32_t nodes, std::span<const NodeIndex> ends,
+                           std::span<const NodeIndex> neighbours, std::span<const TypeId> types) {
+    const std::size_t count = ends.size();
+    Adjacency adjacency;
+    // The arrays of Boost's CSR graph are filled in place (they are its public members, as
+    // pointIntoStorage says): its own constructors order a row by neighbour only, and the
+    // rows here are ordered by type first.
+    auto& forward = adjacency.storage_->graph.m_forward;
+    std::vector<std::uint32_t>& rowStart = forward.m_rowstart;
+    rowStart.assign(static_cast<std::size_t>(nodes) + 1, 0);
+    for (NodeIndex end : ends) {
+        ++rowStart[end + 1];
+    }
+    for (std::size_t n = 1; n < rowStart.size(); ++n) {
+        rowStart[n] += rowStart[n - 1];
+    }
+
+    // A counting sort by node, then a sort of each row: a comparison sort of every relationship
+    // at once was the slowest step of a load.
+    struct Entry {
+        TypeId type;
+        NodeIndex neighbour;
+        RelIndex rel;
+    };
+    std::vector<Entry> entries(count);
+    {
+        std::vector<std::uint32_t> next(rowStart.begin(), rowStart.end() - 1);
+        for (std::size_t r = 0; r < count; ++r) {
+            entries[next[ends[r]]++] = Entry{types[r], neighbours[r], static_cast<RelIndex>(r)};
         }
+    }
+    auto order = [](const Entry& a, const Entry& b) {
         if (a.type != b.type) {
             return a.type < b.type;
         }
-        if (a.neighbour != b.neighbour) {
-            return a.neighbour < b.neighbour;
-        }
-        return a.rel < b.rel;
-    });
-
-    auto endpoints = [](const HalfEdge& e) { return std::make_pair(e.node, e.neighbour); };
-    auto relOf = [](const HalfEdge& e) { return e.rel; };
-    Adjacency adjacency;
-    adjacency.storage_->graph =
-        CsrGraph(boost::edges_are_sorted, boost::make_transform_iterator(edges.begin(), endpoints),
-                 boost::make_transform_iterator(edges.end(), endpoints),
-                 boost::make_transform_iterator(edges.begin(), relOf), nodes, edges.size());
-    adjacency.nodeCount_ = nodes;
-    adjacency.edgeCount_ = edges.size();
-    adjacency.pointIntoStorage();
-
-    // Index the type runs of every node.
-    adjacency.runStart_.assign(static_cast<std::size_t>(nodes) + 1, 0);
-    for (std::size_t i = 0; i < edges.size(); ++i) {
-        bool newRun =
-            i == 0 || edges[i].node != edges[i - 1].node || edges[i].type != edges[i - 1].type;
-        if (newRun) {
-            adjacency.runs_.push_back(TypeRun{edges[i].type, static_cast<std::uint32_t>(i)});
-            ++adjacency.runStart_[edges[i].node + 1];
-        }
+        return a.neighbour != b.neighbour ? a.neighbour < b.neighbour : a.rel < b.rel;
+    };
+    for (std::uint32_t n = 0; n < nodes; ++n) {
+        std::sort(entries.begin() + rowStart[n], entries.begin() + rowStart[n + 1], order);
     }
-    for (std::size_t i = 1; i < adjacency.runStart_.size(); ++i) {
-        adjacency.runStart_[i] += adjacency.runStart_[i - 1];
+
+    forward.m_column.resize(count);
+    forward.m_edge_properties.resize(count);
+    adjacency.runStart_.assign(static_cast<std::size_t>(nodes) + 1, 0);
+    for (std::uint32_t n = 0; n < nodes; ++n) {
+        for (std::uint32_t i = rowStart[n]; i < rowStart[n + 1]; ++i) {
+            forward.m_column[i] = entries[i].neighbour;
+            forward.m_edge_properties[i] = entries[i].rel;
+            if (i == rowStart[n] || entries[i].type != entries[i - 1].type) {
+                adjacency.runs_.push_back(TypeRun{entries[i].type, i});
+            }
+        }
+        adjacency.runStart_[n + 1] = static_cast<std::uint32_t>(adjacency.runs_.size());
     }
     // The run after a node's last one starts where its row ends, as nodes without
     // relationships have no runs; this sentinel does so for the last node with any.
-    adjacency.runs_.push_back(TypeRun{kNoId, static_cast<std::uint32_t>(edges.size())});
+    adjacency.runs_.push_back(TypeRun{kNoId, static_cast<std::uint32_t>(count)});
     adjacency.runs_.shrink_to_fit();
+    adjacency.nodeCount_ = nodes;
+    adjacency.edgeCount_ = count;
+    adjacency.pointIntoStorage();
     return adjacency;
 }
 

@@ -22,14 +22,6 @@
 
 namespace steppe::engine {
 
-// A relationship as seen from one of its ends.
-struct HalfEdge {
-    NodeIndex node; // the end it starts from
-    NodeIndex neighbour;
-    TypeId type;
-    RelIndex rel;
-};
-
 // The relationships of one node (and, after a type filter, one type): parallel arrays of
 // neighbours and relationship indexes.
 struct AdjacencyRange {
@@ -46,8 +38,11 @@ public:
     Adjacency(Adjacency&&) noexcept;
     Adjacency& operator=(Adjacency&&) noexcept;
 
-    // Builds the adjacency of `nodes` nodes from half-edges in any order.
-    static Adjacency build(std::uint32_t nodes, std::vector<HalfEdge> edges);
+    // Builds the adjacency of `nodes` nodes in which relationship r (of type types[r]) leads
+    // from ends[r] to neighbours[r]: the outgoing index from (source, target), the incoming one
+    // from (target, source). The three spans have one entry per relationship.
+    static Adjacency build(std::uint32_t nodes, std::span<const NodeIndex> ends,
+                           std::span<const NodeIndex> neighbours, std::span<const TypeId> types);
 
     // All relationships of `node` in this direction.
     AdjacencyRange all(NodeIndex node) const { return slice(rowStart_[node], rowStart_[node + 1]); }

@@ -157,17 +157,11 @@ std::shared_ptr<const GraphStore> GraphBuilder::build() {
     s.nodeIds_->shrinkToFit();
 
     s.relCountByType_.assign(s.typeNames_.size(), 0);
-    std::vector<HalfEdge> out;
-    std::vector<HalfEdge> in;
-    out.reserve(rels);
-    in.reserve(rels);
     for (RelIndex r = 0; r < rels; ++r) {
         ++s.relCountByType_[s.relType_[r]];
-        out.push_back({s.relSource_[r], s.relTarget_[r], s.relType_[r], r});
-        in.push_back({s.relTarget_[r], s.relSource_[r], s.relType_[r], r});
     }
-    s.outgoing_ = Adjacency::build(nodes, std::move(out));
-    s.incoming_ = Adjacency::build(nodes, std::move(in));
+    s.outgoing_ = Adjacency::build(nodes, s.relSource_, s.relTarget_, s.relType_);
+    s.incoming_ = Adjacency::build(nodes, s.relTarget_, s.relSource_, s.relType_);
 
     s.nodeProperties_ = PropertyTable::build(nodes, std::move(nodeProperties_));
     s.relProperties_ = PropertyTable::build(rels, std::move(relProperties_));
