@@ -48,6 +48,7 @@ enum KeyBit : int {
     kQuote,
     kNodes,
     kEdges,
+    kIgnoredKey, // "x-...": not a bit of the masks, only OpenFrame::keyBit
 };
 
 // What a citation that is not an object is told, whether it is a scalar or an array.
@@ -99,7 +100,7 @@ bool GraphFileHandler::ignoringKey() const {
     case Frame::kNode:
     case Frame::kEdge:
     case Frame::kCitation:
-        return isIgnoredKey(top.key);
+        return top.keyBit == kIgnoredKey;
     default:
         return false;
     }
@@ -158,6 +159,7 @@ bool GraphFileHandler::Key(const char* s, unsigned length, bool) {
     const std::string_view key(s, length);
     OpenFrame& top = frames_.back();
     top.key.assign(key);
+    top.keyBit = -1;
     if (top.frame == Frame::kSkipped) {
         return true;
     }
@@ -174,6 +176,7 @@ bool GraphFileHandler::Key(const char* s, unsigned length, bool) {
         return true;
     }
     if (isIgnoredKey(key)) {
+        top.keyBit = kIgnoredKey;
         return true;
     }
     static constexpr KnownKey kTopKeys[] = {
@@ -209,6 +212,7 @@ bool GraphFileHandler::Key(const char* s, unsigned length, bool) {
     }
     for (const KnownKey& k : known) {
         if (k.name == key) {
+            top.keyBit = k.bit;
             return markSeen(k.bit);
         }
     }
@@ -292,38 +296,38 @@ bool GraphFileHandler::scalar(Scalar v, TokenKind token) {
     case Frame::kCitations:
         return fail(token, kCitationShape);
     case Frame::kSource:
-        if (top.key == "id") {
+        if (top.keyBit == kId) {
             return nonEmptyString(&element_.source.id, &element_.idEnd);
         }
-        if (top.key == "title") {
+        if (top.keyBit == kTitle) {
             return optionalString(&element_.source.title);
         }
-        return optionalString(top.key == "file" ? &element_.source.file : &element_.source.url);
+        return optionalString(top.keyBit == kFile ? &element_.source.file : &element_.source.url);
     case Frame::kNode:
-        if (top.key == "id") {
+        if (top.keyBit == kId) {
             return nonEmptyString(&element_.id, &element_.idEnd);
         }
-        if (top.key == "labels") {
+        if (top.keyBit == kLabels) {
             return fail(token, "must be an array of non-empty strings");
         }
-        return fail(token, top.key == "sources"  ? "must be an array of citations"
-                           : top.key == "source" ? kCitationShape
-                                                 : "must be an object");
+        return fail(token, top.keyBit == kSources  ? "must be an array of citations"
+                           : top.keyBit == kSource ? kCitationShape
+                                                   : "must be an object");
     case Frame::kEdge:
-        if (top.key == "from") {
+        if (top.keyBit == kFrom) {
             return nonEmptyString(&element_.from, &element_.fromEnd);
         }
-        if (top.key == "to") {
+        if (top.keyBit == kTo) {
             return nonEmptyString(&element_.to, &element_.toEnd);
         }
-        if (top.key == "type") {
+        if (top.keyBit == kType) {
             return nonEmptyString(&element_.type, &unusedEnd);
         }
-        return fail(token, top.key == "sources"  ? "must be an array of citations"
-                           : top.key == "source" ? kCitationShape
-                                                 : "must be an object");
+        return fail(token, top.keyBit == kSources  ? "must be an array of citations"
+                           : top.keyBit == kSource ? kCitationShape
+                                                   : "must be an object");
     case Frame::kCitation:
-        if (top.key == "doc") {
+        if (top.keyBit == kDoc) {
             return nonEmptyString(&citation_.doc, &citation_.docEnd);
         }
         if (v.isString && !v.text.empty() && foldWhitespace(v.text).empty()) {
@@ -395,9 +399,9 @@ bool GraphFileHandler::startContainer(bool isObject) {
         if (isObject) {
             return wrong("an array");
         }
-        return push(top.key == "sources" ? Frame::kSources
-                    : top.key == "nodes" ? Frame::kNodes
-                                         : Frame::kEdges);
+        return push(top.keyBit == kSources ? Frame::kSources
+                    : top.keyBit == kNodes ? Frame::kNodes
+                                           : Frame::kEdges);
     case Frame::kSources:
     case Frame::kNodes:
     case Frame::kEdges:
@@ -411,16 +415,16 @@ bool GraphFileHandler::startContainer(bool isObject) {
                                                  : Frame::kEdge);
     case Frame::kNode:
     case Frame::kEdge:
-        if (top.key == "labels") {
+        if (top.keyBit == kLabels) {
             return isObject ? wrong("an array of non-empty strings") : push(Frame::kLabels);
         }
-        if (top.key == "properties") {
+        if (top.keyBit == kProperties) {
             return isObject ? push(Frame::kProperties) : wrong("an object");
         }
-        if (top.key == "source") {
+        if (top.keyBit == kSource) {
             return startCitation();
         }
-        if (top.key == "sources") {
+        if (top.keyBit == kSources) {
             return isObject ? wrong("an array of citations") : push(Frame::kCitations);
         }
         return wrong("a non-empty string");

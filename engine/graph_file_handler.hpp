@@ -69,6 +69,7 @@ private:
         Frame frame;
         std::uint32_t index = 0; // arrays: the next element's index
         std::string key;         // objects: the key whose value comes next
+        int keyBit = -1;         // which known key it is (a KeyBit of the .cpp), -1 if none
     };
     struct StagedCitation {
         std::string doc;
