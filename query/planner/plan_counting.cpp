@@ -165,16 +165,22 @@ void Planner::findExclusionLeaves(const std::vector<NodeInequality>& inequalitie
     }
 }
 
-// True when every other relationship of the group that may have one of the step's types ends
-// (on the side of `target`) at a node `target` must differ from: then the step's relationship
-// is never one of them.
+// True when no other relationship of the group that may have one of the step's types can be
+// the one the step walks, because it would then reach a node `target` must differ from: the
+// other relationship joins the step's anchor to such a node (the same relationship would have
+// the same two ends), or both are directed and it ends there on the side of `target`.
 bool Planner::separatedByExclusions(const BoundPatternPart& part, int group, std::size_t rel,
                                     std::size_t target) const {
     const BoundRel& r = part.rels[rel];
     const auto exclusions = countExclusions_.find(part.nodes[target].slot);
-    if (exclusions == countExclusions_.end() || r.direction == ast::RelDirection::kBoth) {
+    if (exclusions == countExclusions_.end()) {
         return false;
     }
+    auto excluded = [&](Slot s) {
+        return std::find(exclusions->second.begin(), exclusions->second.end(), s) !=
+               exclusions->second.end();
+    };
+    const Slot anchor = part.nodes[target == rel + 1 ? rel : rel + 1].slot;
     // Whether target is the relationship's end node rather than its start node.
     const bool targetIsEnd = (target == rel + 1) == (r.direction == ast::RelDirection::kRight);
     for (const CountRel& other : countRels_) {
@@ -182,14 +188,19 @@ bool Planner::separatedByExclusions(const BoundPatternPart& part, int group, std
         if (other.group != group || &o == &r || !shareType(o, r)) {
             continue;
         }
-        if (o.direction == ast::RelDirection::kBoth || o.variableLength) {
+        if (o.variableLength) {
+            return false;
+        }
+        const Slot left = other.part->nodes[other.rel].slot;
+        const Slot right = other.part->nodes[other.rel + 1].slot;
+        if ((left == anchor && excluded(right)) || (right == anchor && excluded(left))) {
+            continue;
+        }
+        if (r.direction == ast::RelDirection::kBoth || o.direction == ast::RelDirection::kBoth) {
             return false;
         }
         const bool endIsRight = o.direction == ast::RelDirection::kRight;
-        const Slot sameSide =
-            other.part->nodes[endIsRight == targetIsEnd ? other.rel + 1 : other.rel].slot;
-        const std::vector<Slot>& excluded = exclusions->second;
-        if (std::find(excluded.begin(), excluded.end(), sameSide) == excluded.end()) {
+        if (!excluded(endIsRight == targetIsEnd ? right : left)) {
             return false;
         }
     }
