@@ -58,6 +58,10 @@ SourceIndex GraphBuilder::findSource(std::string_view id) const {
     return kNoId;
 }
 
+void GraphBuilder::prefetchNode(std::string_view id) const {
+    store_->nodeIds_->prefetch(id);
+}
+
 NodeIndex GraphBuilder::nodeFor(std::string_view id) {
     NodeIdIndex& ids = *store_->nodeIds_;
     NodeIndex found = ids.find(id);

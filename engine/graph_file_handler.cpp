@@ -314,11 +314,12 @@ bool GraphFileHandler::scalar(Scalar v, TokenKind token) {
                            : top.keyBit == kSource ? kCitationShape
                                                    : "must be an object");
     case Frame::kEdge:
-        if (top.keyBit == kFrom) {
-            return nonEmptyString(&element_.from, &element_.fromEnd);
-        }
-        if (top.keyBit == kTo) {
-            return nonEmptyString(&element_.to, &element_.toEnd);
+        if (top.keyBit == kFrom || top.keyBit == kTo) {
+            // Resolved when the edge closes; fetching the index's slot now overlaps its cache
+            // miss with parsing the rest of the edge.
+            state_.builder.prefetchNode(v.text);
+            return top.keyBit == kFrom ? nonEmptyString(&element_.from, &element_.fromEnd)
+                                       : nonEmptyString(&element_.to, &element_.toEnd);
         }
         if (top.keyBit == kType) {
             return nonEmptyString(&element_.type, &unusedEnd);
