@@ -1,5 +1,8 @@
 #include "query/executor/pattern_runner.hpp"
 
+#include <algorithm>
+
+#include "query/executor/directions.hpp"
 #include "query/executor/evaluator.hpp"
 
 namespace steppe::query {
@@ -14,15 +17,75 @@ void runPattern(const BoundPatternPredicate& pattern, const Row& row, ExecContex
     CompiledPattern& compiled = *pattern.compiled;
     ExecContext inner = ctx;
     inner.stop = false;
-    Row copy = row;
+    // A pattern never runs inside itself, so its scratch row is free; assigning reuses its
+    // memory instead of allocating a row per evaluation.
+    compiled.scratch = row;
     compiled.sink->onMatch = [&](Row& matched, ExecContext& c) { onMatch(matched, c); };
-    compiled.plan.head()->push(copy, inner);
+    compiled.plan.head()->push(compiled.scratch, inner);
     compiled.sink->onMatch = nullptr;
+}
+
+bool hasLabels(const Value& v, const std::vector<engine::LabelId>& labels, const ExecContext& ctx) {
+    return std::all_of(labels.begin(), labels.end(), [&](engine::LabelId l) {
+        return l != engine::kNoId && ctx.graph.hasLabel(v.asNode().index, l);
+    });
+}
+
+bool probeMatches(const AdjacencyProbe& probe, const Row& row, const ExecContext& ctx) {
+    const Value& from = row[probe.from];
+    const Value& to = row[probe.to];
+    // Null matches nothing; nodes created by the statement have no relationships in the graph.
+    if (from.kind() != ValueKind::kNode || to.kind() != ValueKind::kNode ||
+        ctx.isPendingNode(from.asNode()) || ctx.isPendingNode(to.asNode()) ||
+        !hasLabels(from, probe.fromLabels, ctx) || !hasLabels(to, probe.toLabels, ctx)) {
+        return false;
+    }
+    const engine::NodeIndex a = from.asNode().index;
+    const engine::NodeIndex b = to.asNode().index;
+    bool found = false;
+    forEachDirection(probe.direction, [&](engine::Direction direction, bool) {
+        const engine::Adjacency& adjacency = ctx.graph.adjacency(direction);
+        if (probe.types.empty()) {
+            const auto neighbours = adjacency.all(a).neighbours; // sorted per type only
+            found = found || std::find(neighbours.begin(), neighbours.end(), b) != neighbours.end();
+            return;
+        }
+        for (engine::TypeId type : probe.types) {
+            if (type != engine::kNoId && !found) {
+                const auto neighbours = adjacency.ofType(a, type).neighbours;
+                found = std::binary_search(neighbours.begin(), neighbours.end(), b);
+            }
+        }
+    });
+    return found;
 }
 
 } // namespace
 
+std::optional<AdjacencyProbe> adjacencyProbeFor(const BoundPatternPredicate& pattern) {
+    if (pattern.where || pattern.parts.size() != 1) {
+        return std::nullopt;
+    }
+    const BoundPatternPart& part = pattern.parts[0];
+    if (part.nodes.size() != 2 || part.pathSlot || part.function != ast::PathFunction::kNone) {
+        return std::nullopt;
+    }
+    auto plainBound = [](const BoundNode& n) {
+        return n.bound && n.properties.empty() && !n.propertyMap;
+    };
+    const BoundRel& rel = part.rels[0];
+    if (!plainBound(part.nodes[0]) || !plainBound(part.nodes[1]) || rel.bound ||
+        rel.variableLength || !rel.properties.empty() || rel.propertyMap) {
+        return std::nullopt;
+    }
+    return AdjacencyProbe{part.nodes[0].slot,   part.nodes[1].slot, part.nodes[0].labels,
+                          part.nodes[1].labels, rel.types,          rel.direction};
+}
+
 bool patternMatches(const BoundPatternPredicate& pattern, Row& row, ExecContext& ctx) {
+    if (pattern.compiled->probe) {
+        return probeMatches(*pattern.compiled->probe, row, ctx);
+    }
     bool found = false;
     runPattern(pattern, row, ctx, [&](Row& matched, ExecContext& c) {
         if (pattern.where && !passes(*pattern.where, matched, c)) {

@@ -5,6 +5,8 @@
 #define STEPPE_QUERY_EXECUTOR_PATTERN_RUNNER_HPP_
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 #include "query/binder/bound_query.hpp"
 #include "query/executor/operator.hpp"
@@ -22,10 +24,28 @@ public:
     std::function<void(Row&, ExecContext&)> onMatch;
 };
 
+// A predicate that is one relationship between two nodes the row has bound, such as
+// `(comment)-[:HAS_TAG]->(tag)`: answered by a binary search in the sorted adjacency of the
+// first node, without running a pipeline.
+struct AdjacencyProbe {
+    Slot from = 0;
+    Slot to = 0;
+    std::vector<engine::LabelId> fromLabels;
+    std::vector<engine::LabelId> toLabels;
+    std::vector<engine::TypeId> types; // empty: any type
+    ast::RelDirection direction = ast::RelDirection::kRight;
+};
+
 struct CompiledPattern {
     PhysicalPlan plan;
     PatternSink* sink = nullptr;
+    std::optional<AdjacencyProbe> probe; // set when the pattern is that simple
+    Row scratch;                         // the row the pipeline runs on, kept to reuse its memory
 };
+
+// The probe for a pattern predicate of one relationship between two bound, property-free
+// nodes, or nullopt.
+std::optional<AdjacencyProbe> adjacencyProbeFor(const BoundPatternPredicate& pattern);
 
 // True when the pattern has at least one match given the row's bound variables. Stops at the
 // first match (a semi-join).

@@ -182,6 +182,7 @@ void Planner::compilePatterns(BoundExpression* e) {
     }
     planPattern(parts, compiled->plan, bound, nullptr, {});
     compiled->sink = compiled->plan.append(std::make_unique<PatternSink>());
+    compiled->probe = adjacencyProbeFor(pattern);
     pattern.compiled = std::move(compiled);
 }
 

@@ -3,43 +3,20 @@
 // parallel relationships and nodes with several labels: as `RETURN count(*)`, which the
 // planner may count, and as `RETURN sum(1)`, which makes it enumerate every row. The plans of
 // the first must use CountExpand where the test says so, so the feature is really exercised.
-#include <random>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
 #include "steppe/database.hpp"
+#include "tests/query/random_graph.hpp"
 
 namespace {
 
 using steppe::Database;
 using steppe::QueryResult;
 using steppe::Status;
-
-// 40 nodes labelled A, B, C (some two of them), 160 relationships of types R, S, T.
-std::string randomGraph(unsigned seed) {
-    std::mt19937 random(seed);
-    const char* labels[] = {"\"A\"", "\"B\"", "\"C\"", "\"A\", \"B\"", "\"B\", \"C\""};
-    const char* types[] = {"R", "S", "T"};
-    const int nodes = 40;
-    std::string json = "{\"nodes\": [";
-    for (int i = 0; i < nodes; ++i) {
-        json += std::string(i ? ", " : "") + "{\"id\": \"n" + std::to_string(i) +
-                "\", \"labels\": [" + labels[random() % 5] +
-                "], \"properties\": {\"k\": " + std::to_string(random() % 4) + "}}";
-    }
-    json += "], \"edges\": [";
-    for (int i = 0; i < 160; ++i) {
-        const auto from = random() % nodes;
-        // Every tenth relationship is a self-loop; the rest may repeat a pair.
-        const auto to = i % 10 == 0 ? from : random() % nodes;
-        json += std::string(i ? ", " : "") + "{\"from\": \"n" + std::to_string(from) +
-                "\", \"to\": \"n" + std::to_string(to) + "\", \"type\": \"" + types[random() % 3] +
-                "\"}";
-    }
-    return json + "]}";
-}
+using steppe::testing::randomGraph;
 
 std::int64_t single(Database& db, const std::string& query) {
     QueryResult result;
