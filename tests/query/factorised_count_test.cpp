@@ -17,16 +17,7 @@ using steppe::Database;
 using steppe::QueryResult;
 using steppe::Status;
 using steppe::testing::randomGraph;
-
-std::int64_t single(Database& db, const std::string& query) {
-    QueryResult result;
-    const Status status = db.query(query, &result);
-    EXPECT_TRUE(status.ok()) << query << "\n" << status.toString();
-    if (!status.ok() || result.rowCount() != 1) {
-        return -1;
-    }
-    return result.row(0)[0].asInteger();
-}
+using steppe::testing::single;
 
 std::string plan(Database& db, const std::string& query) {
     QueryResult result;
@@ -119,8 +110,8 @@ TEST(FactorisedCount, AnswersNodeInequalities) {
 
     const std::string withNull = "OPTIONAL MATCH (x:Missing) WITH x MATCH (x), (a:A)-[:R]->(b) "
                                  "WHERE b <> x ";
-    EXPECT_EQ(::single(db, withNull + "RETURN count(*) AS n"), 0);
-    EXPECT_EQ(::single(db, withNull + "RETURN sum(1) AS n"), 0);
+    EXPECT_EQ(steppe::testing::single(db, withNull + "RETURN count(*) AS n"), 0);
+    EXPECT_EQ(steppe::testing::single(db, withNull + "RETURN sum(1) AS n"), 0);
 }
 
 TEST(FactorisedCount, GroupsByEnumeratedVariables) {

@@ -13,15 +13,8 @@
 namespace {
 
 using steppe::Database;
-using steppe::QueryResult;
 using steppe::testing::randomGraph;
-
-std::int64_t count(Database& db, const std::string& query) {
-    QueryResult result;
-    const auto status = db.query(query, &result);
-    EXPECT_TRUE(status.ok()) << query << "\n" << status.toString();
-    return status.ok() ? result.row(0)[0].asInteger() : -1;
-}
+using steppe::testing::single;
 
 const char* kPredicates[] = {
     "(a)-[:R]->(b)",       "(a)<-[:R|S]-(b)",      "(a)-[:T]-(b)",
@@ -37,9 +30,9 @@ TEST(PatternPredicate, AgreesWithTheMatchesAComprehensionFinds) {
             SCOPED_TRACE(std::string(predicate) + " (seed " + std::to_string(seed) + ")");
             const std::string pairs = "MATCH (a), (b) WHERE ";
             const std::int64_t expected =
-                count(db, pairs + "size([" + predicate + " | 1]) > 0 RETURN count(*) AS n");
-            EXPECT_EQ(count(db, pairs + predicate + " RETURN count(*) AS n"), expected);
-            EXPECT_EQ(count(db, pairs + "NOT " + predicate + " RETURN count(*) AS n"),
+                single(db, pairs + "size([" + predicate + " | 1]) > 0 RETURN count(*) AS n");
+            EXPECT_EQ(single(db, pairs + predicate + " RETURN count(*) AS n"), expected);
+            EXPECT_EQ(single(db, pairs + "NOT " + predicate + " RETURN count(*) AS n"),
                       40 * 40 - expected);
         }
     }
@@ -48,8 +41,8 @@ TEST(PatternPredicate, AgreesWithTheMatchesAComprehensionFinds) {
 TEST(PatternPredicate, NullNodesMatchNothing) {
     Database db;
     ASSERT_TRUE(db.loadJson(randomGraph(13)).ok());
-    EXPECT_EQ(count(db, "MATCH (a) OPTIONAL MATCH (a)-[:Missing]->(b) WITH a, b "
-                        "WHERE (a)-[:R]->(b) RETURN count(*) AS n"),
+    EXPECT_EQ(single(db, "MATCH (a) OPTIONAL MATCH (a)-[:Missing]->(b) WITH a, b "
+                         "WHERE (a)-[:R]->(b) RETURN count(*) AS n"),
               0);
 }
 

@@ -1,10 +1,16 @@
-// A small random graph for differential tests: queries that must agree however the engine
-// plans them run on it, with self-loops, parallel relationships and nodes of several labels.
+// A small random graph for differential tests, and the query helper they share: queries that must
+// agree however the engine plans them run on it, with self-loops, parallel relationships and nodes
+// of several labels.
 #ifndef STEPPE_TESTS_QUERY_RANDOM_GRAPH_HPP_
 #define STEPPE_TESTS_QUERY_RANDOM_GRAPH_HPP_
 
+#include <cstdint>
 #include <random>
 #include <string>
+
+#include <gtest/gtest.h>
+
+#include "steppe/database.hpp"
 
 namespace steppe::testing {
 
@@ -30,6 +36,17 @@ inline std::string randomGraph(unsigned seed) {
                 "\"}";
     }
     return json + "]}";
+}
+
+// The one value of a query that returns one row (an integer), or -1 after a failed check.
+inline std::int64_t single(Database& db, const std::string& query) {
+    QueryResult result;
+    const Status status = db.query(query, &result);
+    EXPECT_TRUE(status.ok()) << query << "\n" << status.toString();
+    if (!status.ok() || result.rowCount() != 1) {
+        return -1;
+    }
+    return result.row(0)[0].asInteger();
 }
 
 } // namespace steppe::testing
