@@ -90,6 +90,8 @@ private:
         if (best == edges_.size()) {
             return false;
         }
+        const double walk = bestFromA ? edges_[best].walkFromA : edges_[best].walkFromB;
+        order_.cost += std::max(0.0, rows_ * walk - bestRows); // walked beyond what is kept
         followed_[best] = true;
         bound_[edges_[best].a] = true;
         bound_[edges_[best].b] = true;
@@ -160,8 +162,9 @@ public:
                 }
                 adjacent = true;
                 const double expanded = state.rows * vertices_[v].candidates * selectivity(via, v);
+                const double walked = std::max(expanded, state.rows * walk(via, v));
                 const double rows = expanded * closing(set, v, via);
-                reach(set | bit(v), rows, state.cost + expanded + rows, set, v);
+                reach(set | bit(v), rows, state.cost + walked + rows, set, v);
             }
             if (!adjacent) { // the rest shares no variable with the set: a cartesian product
                 for (std::size_t v = 0; v < n; ++v) {
@@ -205,6 +208,12 @@ private:
     }
 
     std::size_t otherEnd(const OrderEdge& e, std::size_t v) const { return e.a == v ? e.b : e.a; }
+
+    // The relationships edge e walks per row to reach `to`.
+    double walk(std::size_t e, std::size_t to) const {
+        const OrderEdge& edge = edges_[e];
+        return edge.b == to ? edge.walkFromA : edge.walkFromB;
+    }
 
     // The edge from the set to v that leaves the fewest rows, or edges_.size() if none.
     std::size_t bestEdgeInto(Set set, std::size_t v) const {

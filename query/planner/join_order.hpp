@@ -3,7 +3,8 @@
 // that leaves the fewest rows, estimated from label counts and the average degree per
 // relationship type and label (engine/graph_statistics.hpp). A relationship whose two ends
 // are bound already (one that closes a cycle) filters rows, so it is taken as soon as it can
-// be. The order with the fewest rows summed over all steps wins.
+// be. The order with the fewest rows summed over all steps wins, counting for each expansion
+// the relationships it walks as well as the rows it keeps.
 //
 // This works on an abstract description (vertices and edges with their estimates) so that it
 // can be tested without a graph; query/planner/planner.cpp builds the description.
@@ -29,6 +30,10 @@ struct OrderEdge {
     std::size_t b = 0;
     double fanoutFromA = 1; // neighbours b-like per a-like node, on average
     double fanoutFromB = 1;
+    // Relationships walked per a-like node before b's labels are checked (0: fanoutFromA).
+    // Following an edge costs the relationships it walks plus the rows it keeps.
+    double walkFromA = 0;
+    double walkFromB = 0;
 };
 
 struct OrderStep {

@@ -147,6 +147,14 @@ struct Planner::PatternPlanning {
         };
         edge.fanoutFromA = fanout(edge.a, edge.b, rel.direction);
         edge.fanoutFromB = fanout(edge.b, edge.a, reversed(rel.direction));
+        if (!rel.variableLength) {
+            auto walked = [&](std::size_t from, ast::RelDirection direction) {
+                return stats.averageDegree(vertexLabels[from], rel.types, directionsOf(direction),
+                                           {});
+            };
+            edge.walkFromA = walked(edge.a, rel.direction);
+            edge.walkFromB = walked(edge.b, reversed(rel.direction));
+        }
         edges.push_back(edge);
         edgeRefs.push_back(EdgeRef{p, r});
     }

@@ -65,6 +65,19 @@ TEST(JoinOrder, StartsAtTheSelectiveEndOfAChain) {
     EXPECT_EQ(sequence, (std::vector<std::size_t>{2, 1, 0}));
 }
 
+TEST(JoinOrder, CountsTheRelationshipsAnExpansionWalks) {
+    // 90 a-nodes and 100 b-nodes, 90 relationships between them either way; but an a-node has
+    // 10 relationships of the type, 9 of them to nodes that are not b-like (every tag is
+    // tagged on forums too, not only on messages): starting at b walks fewer of them.
+    const std::vector<OrderVertex> vertices{vertex(90), vertex(100)};
+    std::vector<OrderEdge> edges{edge(0, 1, 1, 0.9)};
+    EXPECT_EQ(boundOrder(vertices, edges, chooseJoinOrder(vertices, edges)),
+              (std::vector<std::size_t>{0, 1}));
+    edges[0].walkFromA = 10;
+    EXPECT_EQ(boundOrder(vertices, edges, chooseJoinOrder(vertices, edges)),
+              (std::vector<std::size_t>{1, 0}));
+}
+
 TEST(JoinOrder, ClosesACycleBeforeGoingOn) {
     // Triangle 0-1-2 with a tail 2-3 of high fan-out: the closing edge comes before the tail.
     const std::vector<OrderVertex> vertices{vertex(100), vertex(100), vertex(100), vertex(1e6)};
