@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/progress_bar.hpp"
 
 namespace steppe::cli {
 
@@ -26,8 +27,11 @@ int runImport(const ImportOptions& options) {
     }
     Database db;
     LoadReport report;
-    Status status = csv ? db.importNeo4jCsv(options.files[0], options.files[1], &report)
-                        : db.importGraphML(options.files[0], &report);
+    Status status = loadWithProgressBar(
+        std::cerr, standardErrorIsTerminal(), [&](const LoadOptions& loadOptions) {
+            return csv ? db.importNeo4jCsv(options.files[0], options.files[1], loadOptions, &report)
+                       : db.importGraphML(options.files[0], loadOptions, &report);
+        });
     if (!status.ok()) {
         std::cerr << "error: " << status.toString() << "\n";
         return kExitLoadError;
