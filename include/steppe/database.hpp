@@ -114,11 +114,11 @@ public:
         return importNeo4jCsv(nodesPath, relationshipsPath, LoadOptions(), report);
     }
 
-    // Imports a graph from a GraphML file, as NetworkX, Gephi, yEd and Steppe's export write
-    // it: node ids become ids, typed <key> attributes become properties, a node key `labels`
-    // gives labels and an edge key `type` the relationship type (see docs/data-format.md).
-    // Same contract as loadFiles; an error names the file, line and column of the element.
-    // `options` may ask for progress calls (LoadOptions::progress).
+    // Imports a graph from a GraphML file, as NetworkX, Gephi, yEd, Neo4j's APOC and Steppe's
+    // export write it: node ids become ids, typed <key> attributes become properties, a node key
+    // `labels` gives labels and an edge key (or attribute) `label` the relationship type (see
+    // docs/data-format.md). Same contract as loadFiles; an error names the file, line and
+    // column of the element. `options` may ask for progress calls (LoadOptions::progress).
     Status importGraphML(const std::string& path, const LoadOptions& options,
                          LoadReport* report = nullptr);
     Status importGraphML(const std::string& path, LoadReport* report = nullptr) {
