@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include "cli/command_runner.hpp"
 #include "steppe/database.hpp"
 #include "steppe/export.hpp"
 #include "test_paths.hpp"
@@ -205,6 +206,17 @@ TEST(GraphmlExport, ReadsBackAsTheSameGraph) {
     Database db;
     ASSERT_TRUE(db.loadFiles({sourcePath("datasets/bacac.json")}).ok());
     expectSameGraph(db, readBack(graphmlOf(db)));
+}
+
+TEST(GraphmlExport, WhatTheExportCommandWritesReadsBackAsTheSameGraph) {
+    Database db;
+    ASSERT_TRUE(db.loadFiles({sourcePath("datasets/bacac.json")}).ok());
+    TemporaryFolder folder;
+    const std::string file = folder.path() + "/bacac.graphml";
+    CommandResult r = runSteppe("export -g " + sourcePath("datasets/bacac.json") +
+                                " --format graphml -o " + file);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    expectSameGraph(db, readBack(readFile(file)));
 }
 
 TEST(GraphmlExport, KeepsTypesMissingValuesAndAwkwardText) {
