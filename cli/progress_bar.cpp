@@ -84,7 +84,11 @@ ProgressBar::~ProgressBar() {
 }
 
 void ProgressBar::update(std::uint64_t bytesRead, std::uint64_t totalBytes) {
-    if (finished_ || totalBytes < minBytes_) {
+    if (!sized_) {
+        sized_ = true;
+        bigEnough_ = totalBytes >= minBytes_;
+    }
+    if (finished_ || !bigEnough_) {
         return;
     }
     const auto now = clock_();

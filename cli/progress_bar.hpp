@@ -57,7 +57,10 @@ public:
 
     // Draws the bar for a new count, if the load is big enough and either the last drawing is
     // kProgressRedrawInterval old or the count has reached the total (so the bar always ends
-    // full on a load that read everything). Does nothing after finish().
+    // full on a load that read everything). Whether the load is big enough is decided by the
+    // total of the first update: the sizes of its files. A file whose size is not known in
+    // advance (a pipe) counts as empty then, so it never gets a bar that would be full all along.
+    // Does nothing after finish().
     void update(std::uint64_t bytesRead, std::uint64_t totalBytes);
 
     // Ends the bar's line with a line break, when anything was drawn. Later calls and updates
@@ -74,6 +77,8 @@ private:
     std::chrono::steady_clock::time_point start_;
     std::chrono::steady_clock::time_point lastDrawn_;
     std::size_t lastWidth_ = 0;
+    bool sized_ = false; // whether the first update has decided bigEnough_
+    bool bigEnough_ = false;
     bool drawn_ = false;
     bool finished_ = false;
 };

@@ -56,9 +56,6 @@ TEST(ProgressBarTest, RedrawsInPlaceAtMostTenTimesASecondAndEndsTheLine) {
     FakeClock time;
     std::ostringstream out;
     ProgressBar bar(out, 1000, time.clock());
-    bar.update(10, 500);
-    EXPECT_EQ(out.str(), "") << "a load smaller than the minimum gets no bar";
-
     time.now += 1s;
     bar.update(1'000'000, 100'000'000);
     const std::string first = formatProgressLine(1'000'000, 100'000'000, 1.0);
@@ -87,6 +84,21 @@ TEST(ProgressBarTest, RedrawsInPlaceAtMostTenTimesASecondAndEndsTheLine) {
     bar.update(100'000'000, 100'000'000);
     bar.finish();
     EXPECT_EQ(out.str(), expected) << "nothing after the end";
+}
+
+TEST(ProgressBarTest, OnlyForLoadsWhoseFilesAreBigEnoughFromTheStart) {
+    std::ostringstream out;
+    ProgressBar small(out, 1000);
+    small.update(10, 500);
+    small.update(500, 500);
+    small.finish();
+    EXPECT_EQ(out.str(), "") << "a load smaller than the minimum gets no bar";
+    // A pipe has no size: its total is what has been read so far, and grows past the minimum.
+    ProgressBar pipe(out, 1000);
+    pipe.update(600, 600);
+    pipe.update(1200, 1200);
+    pipe.finish();
+    EXPECT_EQ(out.str(), "") << "a bar that would be full all along is no bar";
 }
 
 TEST(ProgressBarTest, EndsTheLineOfAFailedLoadSoTheErrorStartsOnItsOwn) {
