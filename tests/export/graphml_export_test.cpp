@@ -297,6 +297,15 @@ TEST(GraphmlExport, RefusesWhatItCannotWrite) {
     EXPECT_EQ(
         status.message(),
         "GraphML export keeps the node key \"labels\" for itself, and a property has that name");
+    Database reservedType;
+    ASSERT_TRUE(reservedType
+                    .loadJson(R"({"nodes": [{"id": "a"}], "edges": [{"from": "a", "to": "a",
+                        "type": "T", "properties": {"label": "x"}}]})")
+                    .ok());
+    status = writeGraphml(reservedType, out);
+    EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
+    EXPECT_EQ(status.message(), "GraphML export keeps the relationship key \"label\" for itself, "
+                                "and a property has that name");
 
     Database control;
     ASSERT_TRUE(
