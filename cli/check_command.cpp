@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/progress_bar.hpp"
 
 namespace steppe::cli {
 
@@ -15,7 +16,10 @@ void addGraphOption(CLI::App& command, std::vector<std::string>& files) {
 }
 
 int loadGraph(Database& db, const std::vector<std::string>& files, LoadReport* report) {
-    Status status = db.loadFiles(files, LoadOptions(), report);
+    Status status =
+        loadWithProgressBar(std::cerr, standardErrorIsTerminal(), [&](const LoadOptions& options) {
+            return db.loadFiles(files, options, report);
+        });
     if (!status.ok()) {
         std::cerr << "error: " << status.toString() << "\n";
         return kExitLoadError;

@@ -35,8 +35,9 @@ void addGraphOption(CLI::App& command, std::vector<std::string>& files);
 // Parses --param NAME=JSON assignments; on a bad one prints why and returns false.
 bool parseParameters(const std::vector<std::string>& assignments, Parameters* parameters);
 
-// Loads files into db; on failure prints the error to standard error and returns the exit
-// code to use (kExitLoadError), else kExitOk.
+// Loads files into db, with a progress bar on standard error for a big load when it is a
+// terminal (cli/progress_bar.hpp); on failure prints the error to standard error and returns
+// the exit code to use (kExitLoadError), else kExitOk.
 int loadGraph(Database& db, const std::vector<std::string>& files, LoadReport* report);
 
 } // namespace steppe::cli

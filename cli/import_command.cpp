@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/progress_bar.hpp"
 
 namespace steppe::cli {
 
@@ -26,8 +27,11 @@ int runImport(const ImportOptions& options) {
     }
     Database db;
     LoadReport report;
-    Status status = csv ? db.importNeo4jCsv(options.files[0], options.files[1], &report)
-                        : db.importGraphML(options.files[0], &report);
+    Status status = loadWithProgressBar(
+        std::cerr, standardErrorIsTerminal(), [&](const LoadOptions& loadOptions) {
+            return csv ? db.importNeo4jCsv(options.files[0], options.files[1], loadOptions, &report)
+                       : db.importGraphML(options.files[0], loadOptions, &report);
+        });
     if (!status.ok()) {
         std::cerr << "error: " << status.toString() << "\n";
         return kExitLoadError;
@@ -71,7 +75,8 @@ Command addImportCommand(CLI::App& app) {
         "             it: node ids are kept (or taken from a node key `_id`, which `steppe\n"
         "             export` writes), typed <key> attributes become properties (lists with\n"
         "             attr.list), a node key `labels` (`:A:B` or `A;B`) gives labels, an edge\n"
-        "             key `type` the relationship type (else `label`, else RELATED_TO).\n"
+        "             key or attribute `label` the relationship type (else a key `type`, else\n"
+        "             RELATED_TO).\n"
         "The graph is checked as strictly as a JSON graph file: duplicate ids, relationship\n"
         "ends that name no node and values of the wrong type are errors, shown as\n"
         "FILE:LINE:COLUMN: message. Without -o the graph is written to standard output.\n"

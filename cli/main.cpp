@@ -12,7 +12,9 @@ int run(int argc, char** argv) {
     CLI::App app("Steppe: an in-memory knowledge-graph query engine", "steppe");
     app.set_version_flag("--version", std::string("steppe ") + steppe::version());
     app.require_subcommand(1);
-    app.footer("Run `steppe SUBCOMMAND --help` for the options and examples of each.");
+    app.footer("Run `steppe SUBCOMMAND --help` for the options and examples of each.\n\n"
+               "Loading 50 MiB or more, steppe shows a progress bar on standard error when it\n"
+               "is a terminal; STEPPE_PROGRESS_MIN_BYTES=N sets another minimum (0: always).");
 
     const std::vector<Command> commands{addQueryCommand(app),  addExportCommand(app),
                                         addImportCommand(app), addShellCommand(app),

@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/history_file.hpp"
 #include "cli/line_editor.hpp"
+#include "cli/progress_bar.hpp"
 #include "cli/result_printer.hpp"
 #include "cli/shell_session.hpp"
 
@@ -126,6 +127,7 @@ Command addShellCommand(CLI::App& app) {
                 shellOptions.format = options->format;
                 shellOptions.positionsFromInputStart = !terminal;
                 shellOptions.tablesForStandardOutput = true;
+                shellOptions.progressBars = standardErrorIsTerminal();
                 ShellSession session(db, shellOptions, std::cout, std::cerr);
                 return terminal ? runInteractive(session, db, *options) : runScript(session);
             }};

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "cli/exit_codes.hpp"
+#include "cli/progress_bar.hpp"
 #include "cli/result_printer.hpp"
 #include "cli/schema_printer.hpp"
 #include "cli/shell_export.hpp"
@@ -157,7 +158,10 @@ void ShellSession::load(std::string_view arguments) {
         return;
     }
     LoadReport report;
-    Status status = db_.loadFiles(files, LoadOptions(), &report);
+    Status status =
+        loadWithProgressBar(err_, options_.progressBars, [&](const LoadOptions& loadOptions) {
+            return db_.loadFiles(files, loadOptions, &report);
+        });
     if (!status.ok()) {
         err_ << "error: " << status.toString() << "\n";
         fail(kExitLoadError);

@@ -26,6 +26,9 @@ struct ShellOptions {
     // `out` is standard output: tables take the style `steppe query` gives them there (box
     // lines and the terminal's width on a terminal). Otherwise they are plain ASCII.
     bool tablesForStandardOutput = false;
+    // `err` is a terminal: :load draws a progress bar on it while it reads a big file
+    // (cli/progress_bar.hpp).
+    bool progressBars = false;
 };
 
 class ShellSession {

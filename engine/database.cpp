@@ -14,6 +14,7 @@
 #include "engine/graph_store.hpp"
 #include "engine/json_loader.hpp"
 #include "engine/json_writer.hpp"
+#include "engine/read_progress.hpp"
 #include "engine/schema_builder.hpp"
 
 namespace steppe {
@@ -25,11 +26,14 @@ Status Database::loadFiles(const std::vector<std::string>& paths, const LoadOpti
                            LoadReport* report) {
     return impl_->load([&](engine::GraphBuilder& builder) {
         engine::JsonLoader loader(builder, options);
+        engine::ReadProgress progress(options.progress, options.progressIntervalBytes, paths);
         for (const std::string& path : paths) {
-            if (Status s = loader.addFile(path); !s.ok()) {
+            if (Status s = loader.addFile(path, &progress); !s.ok()) {
                 return s;
             }
         }
+        // Reading is done; the checks across files (ids, citations) come after it.
+        progress.finish();
         return loader.finish(report);
     });
 }

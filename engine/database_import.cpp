@@ -3,20 +3,25 @@
 #include "engine/database_impl.hpp"
 #include "engine/import/graphml_importer.hpp"
 #include "engine/import/neo4j_csv_importer.hpp"
+#include "engine/read_progress.hpp"
 #include "steppe/database.hpp"
 
 namespace steppe {
 
 Status Database::importNeo4jCsv(const std::string& nodesPath, const std::string& relationshipsPath,
-                                LoadReport* report) {
+                                const LoadOptions& options, LoadReport* report) {
     return impl_->load([&](engine::GraphBuilder& builder) {
-        return engine::importNeo4jCsv(nodesPath, relationshipsPath, builder, report);
+        engine::ReadProgress progress(options.progress, options.progressIntervalBytes,
+                                      {nodesPath, relationshipsPath});
+        return engine::importNeo4jCsv(nodesPath, relationshipsPath, builder, progress, report);
     });
 }
 
-Status Database::importGraphML(const std::string& path, LoadReport* report) {
+Status Database::importGraphML(const std::string& path, const LoadOptions& options,
+                               LoadReport* report) {
     return impl_->load([&](engine::GraphBuilder& builder) {
-        return engine::importGraphML(path, builder, report);
+        engine::ReadProgress progress(options.progress, options.progressIntervalBytes, {path});
+        return engine::importGraphML(path, builder, progress, report);
     });
 }
 

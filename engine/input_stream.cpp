@@ -2,8 +2,8 @@
 
 namespace steppe::engine {
 
-InputStream::InputStream(std::FILE* file, std::size_t chunkBytes)
-    : file_(file), buffer_(chunkBytes) {
+InputStream::InputStream(std::FILE* file, ReadProgress* progress, std::size_t chunkBytes)
+    : file_(file), progress_(progress), buffer_(chunkBytes) {
     begin_ = current_ = end_ = buffer_.data();
     refill();
     skipByteOrderMark();
@@ -30,6 +30,9 @@ void InputStream::refill() {
     std::size_t got = std::fread(buffer_.data(), 1, buffer_.size(), file_);
     if (got == 0 && std::ferror(file_)) {
         readFailed_ = true;
+    }
+    if (progress_ != nullptr) {
+        progress_->advance(got);
     }
     begin_ = current_ = buffer_.data();
     end_ = begin_ + got;

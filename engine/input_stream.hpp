@@ -3,7 +3,8 @@
 //
 // Reading in chunks keeps the load's memory near the size of the graph being built, not the
 // size of the file: a 200 MB file is never held whole. Tell() is the byte offset from the
-// start, which the loader turns into line and column when it reports an error.
+// start, which the loader turns into line and column when it reports an error. Each chunk read
+// from a file counts towards the load's ReadProgress, when it has one.
 #ifndef STEPPE_ENGINE_INPUT_STREAM_HPP_
 #define STEPPE_ENGINE_INPUT_STREAM_HPP_
 
@@ -12,14 +13,21 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/read_progress.hpp"
+
 namespace steppe::engine {
 
 class InputStream {
 public:
     using Ch = char;
+    static constexpr std::size_t kChunkBytes = 1 << 20;
 
     // Reads from an open file, which the caller closes after the stream is done.
-    explicit InputStream(std::FILE* file, std::size_t chunkBytes = 1 << 20);
+    explicit InputStream(std::FILE* file, std::size_t chunkBytes = kChunkBytes)
+        : InputStream(file, nullptr, chunkBytes) {}
+    // The same, and counts each chunk read towards `progress` (when not null), which must
+    // outlive the stream.
+    InputStream(std::FILE* file, ReadProgress* progress, std::size_t chunkBytes = kChunkBytes);
     // Reads from memory that outlives the stream.
     explicit InputStream(std::string_view text);
 
@@ -57,6 +65,7 @@ private:
     void skipByteOrderMark();
 
     std::FILE* file_ = nullptr;
+    ReadProgress* progress_ = nullptr;
     std::vector<char> buffer_;
     const char* begin_ = nullptr;
     const char* current_ = nullptr;

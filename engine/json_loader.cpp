@@ -76,7 +76,7 @@ std::string folderOf(const std::string& path) {
 JsonLoader::JsonLoader(GraphBuilder& builder, LoadOptions options)
     : state_(builder), options_(std::move(options)) {}
 
-Status JsonLoader::addFile(const std::string& path) {
+Status JsonLoader::addFile(const std::string& path, ReadProgress* progress) {
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
                                                          &std::fclose);
     if (!file) {
@@ -87,7 +87,7 @@ Status JsonLoader::addFile(const std::string& path) {
     }
     const auto input = static_cast<std::uint32_t>(state_.inputs.size());
     state_.inputs.push_back(LoadInput{path, path, {}, folderOf(path)});
-    InputStream stream(file.get());
+    InputStream stream(file.get(), progress);
     Status status = parse(stream, input);
     if (status.ok() && stream.readFailed()) {
         return Status::ioError("cannot read " + inQuotes(path) + ": " + std::strerror(errno));

@@ -13,6 +13,7 @@
 #include "engine/graph_builder.hpp"
 #include "engine/input_stream.hpp"
 #include "engine/load_state.hpp"
+#include "engine/read_progress.hpp"
 #include "steppe/database.hpp"
 #include "steppe/status.hpp"
 
@@ -22,8 +23,9 @@ class JsonLoader {
 public:
     JsonLoader(GraphBuilder& builder, LoadOptions options);
 
-    // Parses one graph file into the builder.
-    Status addFile(const std::string& path);
+    // Parses one graph file into the builder, counting what it reads towards `progress` when
+    // that is not null.
+    Status addFile(const std::string& path, ReadProgress* progress = nullptr);
     // Parses one graph document held in memory; `text` must outlive finish().
     Status addText(std::string_view text, std::string_view name);
 

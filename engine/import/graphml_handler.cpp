@@ -250,7 +250,7 @@ bool GraphmlHandler::startKey(const char** attributes, const XmlPlace& at) {
             }
             key.listType = itemType;
         }
-        hasEdgeTypeKey_ = hasEdgeTypeKey_ || (key.name == "type" && key.appliesToEdges());
+        hasEdgeLabelKey_ = hasEdgeLabelKey_ || (key.name == "label" && key.appliesToEdges());
         if (key.name == kExportIdProperty && key.domain == KeyDomain::kNode) {
             idKey_ = static_cast<std::uint32_t>(keys_.size());
         } else {
@@ -276,7 +276,10 @@ bool GraphmlHandler::endDefault() {
 }
 
 bool GraphmlHandler::isTypeKey(const GraphmlKey& key) const {
-    return key.name == "type" || (!hasEdgeTypeKey_ && key.name == "label");
+    // `label` is the type as APOC (and `steppe export`) write it; `type` is a property there,
+    // and the type only for tools that write no `label` at all.
+    return key.name == "label" ||
+           (key.name == "type" && !hasEdgeLabelKey_ && element_.labelText.empty());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -430,7 +433,7 @@ bool GraphmlHandler::commitEdge() {
     std::string_view type = kDefaultType;
     if (element_.hasType) {
         type = trimmed(element_.type);
-    } else if (!hasEdgeTypeKey_ && !element_.labelText.empty()) {
+    } else if (!element_.labelText.empty()) {
         type = trimmed(element_.labelText);
     }
     if (type.empty()) {

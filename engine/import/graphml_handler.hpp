@@ -6,11 +6,13 @@
 // export` writes it beside GraphML's canonical element ids (`n0`, `n1`, ...), and edges name
 // their ends by element id. Its labels come from the data of a node key named
 // `labels` (or a `labels` attribute, as Neo4j's APOC writes it), written `:A:B` or `A;B`; a
-// node without them has none. An <edge>'s type comes from the data of an edge key named `type`;
-// when the file declares no such key, from one named `label` or a `label` attribute (APOC);
-// else it is RELATED_TO. Every other key of a node or an edge is a property. Direction is kept
-// as written, also in undirected graphs (Steppe stores a symmetric link once, see
-// docs/data-format.md).
+// node without them has none. An <edge>'s type comes from the data of an edge key named `label`
+// or else from a `label` attribute, as Neo4j's APOC writes them (`steppe export` writes the
+// key). An edge key named `type` gives it only when the file declares no edge key `label` and
+// the edge has no `label` attribute, so that a relationship property named `type` stays a
+// property; with none of these the type is RELATED_TO. Every other key of a node or an edge is
+// a property. Direction is kept as written, also in undirected graphs (Steppe stores a
+// symmetric link once, see docs/data-format.md).
 //
 // Elements outside the GraphML namespace (yEd's drawing data, for one) are skipped with their
 // content, and so are <desc>, <port> and the data of the graph itself. Nested graphs,
@@ -69,7 +71,7 @@ private:
         bool isNode = true;
         XmlPlace at;
         std::string id, source, target;
-        std::string labelText; // APOC's `labels` (node) or `label` (edge) attribute
+        std::string labelText; // APOC's `labels` (node) or `label` (edge) attribute, or ""
         std::vector<std::uint32_t> keysGiven;
         std::vector<PropertyEntry> properties;
         std::string labels;  // the text of the labels key
@@ -114,7 +116,7 @@ private:
 
     std::vector<GraphmlKey> keys_;
     absl::flat_hash_map<std::string, std::uint32_t> keyIndex_;
-    bool hasEdgeTypeKey_ = false;                           // a key named "type" applies to edges
+    bool hasEdgeLabelKey_ = false;                          // a key named "label" applies to edges
     std::optional<std::uint32_t> idKey_;                    // the node key named `_id`, if declared
     absl::flat_hash_map<std::string, std::string> nodeIds_; // element id -> node id, with idKey_
     std::vector<PendingEdge> pendingEdges_;                 // with idKey_

@@ -54,7 +54,8 @@ void onText(void* data, const XML_Char* text, int length) {
 
 } // namespace
 
-Status importGraphML(const std::string& path, GraphBuilder& builder, LoadReport* report) {
+Status importGraphML(const std::string& path, GraphBuilder& builder, ReadProgress& progress,
+                     LoadReport* report) {
     FilePointer file(nullptr, &std::fclose);
     if (Status status = openInputFile(path, &file); !status.ok()) {
         return status;
@@ -84,6 +85,7 @@ Status importGraphML(const std::string& path, GraphBuilder& builder, LoadReport*
         }
         last = got == 0;
         bytes += got;
+        progress.advance(got);
         if (XML_ParseBuffer(parser.get(), static_cast<int>(got), last) == XML_STATUS_ERROR) {
             if (!handler.status().ok()) {
                 return handler.status();
@@ -94,6 +96,7 @@ Status importGraphML(const std::string& path, GraphBuilder& builder, LoadReport*
                                      SourceLocation{path, at.line, at.column, at.offset, 0});
         }
     }
+    progress.finish();
     if (Status status = target.checkEndpoints(); !status.ok()) {
         return status;
     }

@@ -17,14 +17,17 @@
 #include <string>
 
 #include "engine/graph_builder.hpp"
+#include "engine/read_progress.hpp"
 #include "steppe/database.hpp"
 #include "steppe/status.hpp"
 
 namespace steppe::engine {
 
-// Adds the nodes and relationships of the GraphML file at `path` to `builder`. Stops at the
-// first error; the caller then discards the builder. Fills *report on success.
-Status importGraphML(const std::string& path, GraphBuilder& builder, LoadReport* report);
+// Adds the nodes and relationships of the GraphML file at `path` to `builder`, counting what it
+// reads towards `progress`. Stops at the first error; the caller then discards the builder.
+// Fills *report on success.
+Status importGraphML(const std::string& path, GraphBuilder& builder, ReadProgress& progress,
+                     LoadReport* report);
 
 } // namespace steppe::engine
 

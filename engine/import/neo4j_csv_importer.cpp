@@ -155,12 +155,12 @@ private:
 };
 
 Status readFile(const std::string& path, CsvFileKind kind, ImportTarget& target,
-                std::uint64_t* bytes) {
+                ReadProgress& progress, std::uint64_t* bytes) {
     FilePointer file(nullptr, &std::fclose);
     if (Status status = openInputFile(path, &file); !status.ok()) {
         return status;
     }
-    InputStream stream(file.get());
+    InputStream stream(file.get(), &progress);
     CsvReader reader(stream, path);
     CsvRecord record;
     if (!reader.next(&record)) {
@@ -190,14 +190,15 @@ Status readFile(const std::string& path, CsvFileKind kind, ImportTarget& target,
 } // namespace
 
 Status importNeo4jCsv(const std::string& nodesPath, const std::string& relationshipsPath,
-                      GraphBuilder& builder, LoadReport* report) {
+                      GraphBuilder& builder, ReadProgress& progress, LoadReport* report) {
     ImportTarget target(builder);
     std::uint64_t bytes = 0;
-    Status status = readFile(nodesPath, CsvFileKind::kNodes, target, &bytes);
+    Status status = readFile(nodesPath, CsvFileKind::kNodes, target, progress, &bytes);
     if (status.ok()) {
-        status = readFile(relationshipsPath, CsvFileKind::kRelationships, target, &bytes);
+        status = readFile(relationshipsPath, CsvFileKind::kRelationships, target, progress, &bytes);
     }
     if (status.ok()) {
+        progress.finish();
         status = target.checkEndpoints();
     }
     if (status.ok() && report != nullptr) {

@@ -12,15 +12,17 @@
 #include <string>
 
 #include "engine/graph_builder.hpp"
+#include "engine/read_progress.hpp"
 #include "steppe/database.hpp"
 #include "steppe/status.hpp"
 
 namespace steppe::engine {
 
-// Adds the nodes of `nodesPath` and the relationships of `relationshipsPath` to `builder`.
-// Stops at the first error; the caller then discards the builder. Fills *report on success.
+// Adds the nodes of `nodesPath` and the relationships of `relationshipsPath` to `builder`,
+// counting what it reads towards `progress`. Stops at the first error; the caller then discards
+// the builder. Fills *report on success.
 Status importNeo4jCsv(const std::string& nodesPath, const std::string& relationshipsPath,
-                      GraphBuilder& builder, LoadReport* report);
+                      GraphBuilder& builder, ReadProgress& progress, LoadReport* report);
 
 } // namespace steppe::engine
 

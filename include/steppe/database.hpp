@@ -11,6 +11,7 @@
 #define STEPPE_INCLUDE_DATABASE_HPP_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +27,7 @@ namespace internal {
 struct DatabaseAccess; // the library's own view of a Database's graph (engine/database_access.hpp)
 } // namespace internal
 
+// How a load goes. The imports (importNeo4jCsv, importGraphML) use the progress options only.
 struct LoadOptions {
     // Check every citation quote against the text of its source document, when the source
     // names a `file` that exists. A quote that does not occur in it fails the load.
@@ -33,6 +35,23 @@ struct LoadOptions {
     // Folder that source `file` paths of JSON text (loadJson) are relative to. Files given to
     // loadFiles resolve them against their own folder instead. Empty means the current folder.
     std::string baseDirectory;
+
+    // Called while the files of a load are read, so that a program can show how far a long
+    // load has got (`steppe` draws a progress bar with it); the library itself never prints.
+    // `bytesRead` is what has been read of the load's files so far, `totalBytes` their sizes
+    // added up when the load starts (grown to bytesRead if a file turns out longer, so
+    // bytesRead never exceeds it). Calls come in order from the thread that loads, with
+    // bytesRead growing: one each time progressIntervalBytes more have been read (reads go by
+    // chunks of up to 1 MiB, so a call may come a little later), and one when the last byte has
+    // been read, with bytesRead == totalBytes. The checks that span files (ids, citations)
+    // come after that last call. A load that fails stops calling where it stopped reading.
+    // loadJson, whose text is already in memory, never calls it.
+    // REQUIRES: the callback does not throw, and does not call this Database's non-const
+    // methods (the load holds the write lock while it runs).
+    // Empty (the default): no calls, and no cost.
+    std::function<void(std::uint64_t bytesRead, std::uint64_t totalBytes)> progress;
+    // Bytes read, at least, between two calls of `progress`.
+    std::uint64_t progressIntervalBytes = std::uint64_t{2} << 20;
 };
 
 // What one successful load added.
@@ -86,15 +105,25 @@ public:
     // and a relationships file with one such as `:START_ID,:END_ID,:TYPE,since:int`. Node ids
     // are global, as in loadFiles, and the checks are the same: unique ids, relationship ends
     // that name nodes, values of their column's type. Same contract as loadFiles; an error
-    // names the file, line and column of the field at fault.
+    // names the file, line and column of the field at fault. `options` may ask for progress
+    // calls (LoadOptions::progress).
     Status importNeo4jCsv(const std::string& nodesPath, const std::string& relationshipsPath,
-                          LoadReport* report = nullptr);
+                          const LoadOptions& options, LoadReport* report = nullptr);
+    Status importNeo4jCsv(const std::string& nodesPath, const std::string& relationshipsPath,
+                          LoadReport* report = nullptr) {
+        return importNeo4jCsv(nodesPath, relationshipsPath, LoadOptions(), report);
+    }
 
-    // Imports a graph from a GraphML file, as NetworkX, Gephi, yEd and Steppe's export write
-    // it: node ids become ids, typed <key> attributes become properties, a node key `labels`
-    // gives labels and an edge key `type` the relationship type (see docs/data-format.md).
-    // Same contract as loadFiles; an error names the file, line and column of the element.
-    Status importGraphML(const std::string& path, LoadReport* report = nullptr);
+    // Imports a graph from a GraphML file, as NetworkX, Gephi, yEd, Neo4j's APOC and Steppe's
+    // export write it: node ids become ids, typed <key> attributes become properties, a node key
+    // `labels` gives labels and an edge key (or attribute) `label` the relationship type (see
+    // docs/data-format.md). Same contract as loadFiles; an error names the file, line and
+    // column of the element. `options` may ask for progress calls (LoadOptions::progress).
+    Status importGraphML(const std::string& path, const LoadOptions& options,
+                         LoadReport* report = nullptr);
+    Status importGraphML(const std::string& path, LoadReport* report = nullptr) {
+        return importGraphML(path, LoadOptions(), report);
+    }
 
     // Writes the whole graph in the loading format to `path` (replacing it). Loading the file
     // into an empty database gives the same graph. The file is written to a temporary name

@@ -2,9 +2,9 @@
 """`steppe shell` on a pseudo-terminal, typed as a person would.
 
 Types a multi-line query with Tab completion, changes the format, recalls the query with the
-up arrow, exports a diagram, abandons a statement with Ctrl-C and quits; then checks that the
-history went to $XDG_STATE_HOME (never the working directory), that a new session recalls it
-(up arrow, Ctrl-R), and that --no-history keeps nothing.
+up arrow, exports a diagram (which Graphviz must draw), abandons a statement with Ctrl-C and
+quits; then checks that the history went to $XDG_STATE_HOME (never the working directory), that
+a new session recalls it (up arrow, Ctrl-R), and that --no-history keeps nothing.
 
 Usage: shell_pty_test.py STEPPE_BINARY GRAPH_FILE
 """
@@ -13,10 +13,12 @@ import pty
 import re
 import select
 import shutil
+import subprocess
 import sys
 import tempfile
 import termios
 import time
+from xml.etree import ElementTree
 
 TIMEOUT = 30.0  # seconds for each expected output; sanitizer builds are slow
 ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]|\x07")
@@ -101,6 +103,32 @@ PROMPT = r"steppe> "
 MORE = r"   \.\.\.> "
 
 
+def check_diagram(path):
+    """Renders the diagram :export wrote with Graphviz and checks what the SVG shows: the ten
+    member countries, the association they belong to and the ten MEMBER_OF arrows."""
+    result = subprocess.run(["dot", "-Tsvg", path], capture_output=True)
+    if result.returncode != 0 or result.stderr:
+        fail("dot -Tsvg failed on the diagram: " + result.stderr.decode("utf-8", "replace"))
+    svg = ElementTree.fromstring(result.stdout)
+    ns = {"svg": "http://www.w3.org/2000/svg"}
+
+    def elements(kind):
+        found = []
+        for group in svg.iter("{http://www.w3.org/2000/svg}g"):
+            if group.get("class") == kind:
+                title = group.findtext("svg:title", default="", namespaces=ns)
+                text = "\n".join(t.text or "" for t in group.iterfind(".//svg:text", ns))
+                found.append((title, text))
+        return found
+
+    nodes = [text for title, text in elements("node") if not title.startswith("legend_")]
+    edges = [text for _, text in elements("edge")]
+    if len(nodes) != 11 or "Georgia" not in nodes:
+        fail(f"the diagram should draw ten countries and their association: {nodes!r}")
+    if edges != ["MEMBER_OF"] * 10:
+        fail(f"the diagram should draw ten MEMBER_OF arrows: {edges!r}")
+
+
 def decoded_history(path):
     # libedit writes entries with strvis(3): a space is \040.
     with open(path, encoding="utf-8") as f:
@@ -174,10 +202,7 @@ def run(binary, graph, root):
     shell.type(":quit\r")
     shell.expect_exit(":quit")
 
-    with open(diagram, encoding="utf-8") as f:
-        dot = f.read()
-    if "digraph" not in dot or "Georgia" not in dot or "MEMBER_OF" not in dot:
-        fail("the diagram lacks the graph:\n" + dot)
+    check_diagram(diagram)
 
     history = os.path.join(state, "steppe", "history")
     if not os.path.isfile(history):

@@ -36,6 +36,23 @@ constexpr std::string_view kVariedGraph = R"({"nodes": [
     {"from": "bo b", "to": "ann", "type": "KNOWS"},
     {"from": "ann", "to": "ann", "type": "SELF", "properties": {"note": "a loop"}}]})";
 
+// Properties named as the formats name their own columns and keys, where a reader could take
+// one for the other: GraphML's `label` (the relationship type, as APOC writes it) and `type`
+// (which other tools use for it), `labels` on a relationship, the ids tinkerpop and Neo4j use.
+// (Node properties `_id` and `labels`, and relationship properties `label`, cannot be exported
+// at all: GraphmlExport.RefusesWhatItCannotWrite.)
+constexpr std::string_view kNamesTheFormatsUse = R"({"nodes": [
+    {"id": "a", "labels": ["Thing"],
+     "properties": {"label": "a node label", "type": "a node type", "id": "not the id",
+                    "labelV": "v", "_type": "t"}},
+    {"id": "b", "properties": {"label": "", "type": "RELATED_TO"}}],
+  "edges": [
+    {"from": "a", "to": "b", "type": "LINKS",
+     "properties": {"type": "a relationship type", "labels": ":Not:Labels", "id": "e1",
+                    "labelE": "x", "_type": "t"}},
+    {"from": "b", "to": "a", "type": "OTHER", "properties": {"type": "OTHER_TYPE"}},
+    {"from": "a", "to": "a", "type": "PLAIN"}]})";
+
 // What the queries see: counts per label and per type, then every node and relationship with
 // its values (graphText).
 std::string summary(Database& db) {
@@ -100,6 +117,10 @@ protected:
         Status status = db_.loadJson(kVariedGraph, "varied.json");
         ASSERT_TRUE(status.ok()) << status.toString();
     }
+    void loadNamesTheFormatsUse() {
+        Status status = db_.loadJson(kNamesTheFormatsUse, "names.json");
+        ASSERT_TRUE(status.ok()) << status.toString();
+    }
 
     Database db_;
 };
@@ -124,6 +145,22 @@ TEST_F(ExportImportRoundTrip, EveryKindOfValueThroughNeo4jCsv) {
 TEST_F(ExportImportRoundTrip, EveryKindOfValueThroughGraphml) {
     loadVaried();
     EXPECT_EQ(throughGraphml(db_), summary(db_));
+}
+
+TEST_F(ExportImportRoundTrip, PropertiesNamedTypeOrLabelThroughGraphml) {
+    // A relationship property `type` was once read back as the relationship's type.
+    loadNamesTheFormatsUse();
+    const std::string expected = summary(db_);
+    EXPECT_NE(expected.find("(a)-[:LINKS {_type: 't', id: 'e1', labelE: 'x', labels: "
+                            "':Not:Labels', type: 'a relationship type'}]->(b)"),
+              std::string::npos)
+        << expected;
+    EXPECT_EQ(throughGraphml(db_), expected);
+}
+
+TEST_F(ExportImportRoundTrip, PropertiesNamedTypeOrLabelThroughNeo4jCsv) {
+    loadNamesTheFormatsUse();
+    EXPECT_EQ(throughNeo4jCsv(db_), summary(db_));
 }
 
 } // namespace

@@ -135,17 +135,35 @@ TEST(GraphmlImportTest, LabelsAndTypesAsNeo4jApocWritesThem) {
               "(n1:Movie)\n");
 }
 
-TEST(GraphmlImportTest, TypeKeyMakesLabelAProperty) {
+TEST(GraphmlImportTest, LabelGivesTheTypeAndATypeKeyBesideItIsAProperty) {
+    // APOC and `steppe export` write the type as `label`; a relationship property named `type`
+    // is written beside it, and must not be taken for the type.
     EXPECT_EQ(imported(document("<key id=\"t\" for=\"edge\" attr.name=\"type\"/>\n"
                                 "<key id=\"l\" for=\"edge\" attr.name=\"label\"/>\n"
                                 "<key id=\"ls\" for=\"node\" attr.name=\"labels\"/>\n",
                                 "<node id=\"a\"><data key=\"ls\">Country; Member</data></node>\n"
-                                "<edge source=\"a\" target=\"a\"><data key=\"t\">T</data>"
-                                "<data key=\"l\">a label</data></edge>\n"
-                                "<edge source=\"a\" target=\"a\" label=\"NOT_A_TYPE\"/>\n")),
-              "(a)-[:RELATED_TO]->(a)\n"
-              "(a)-[:T {label: 'a label'}]->(a)\n"
+                                "<edge source=\"a\" target=\"a\"><data key=\"t\">a type</data>"
+                                "<data key=\"l\">T</data></edge>\n"
+                                "<edge source=\"a\" target=\"a\" label=\"FROM_ATTRIBUTE\"/>\n"
+                                "<edge source=\"a\" target=\"a\"><data key=\"t\">no label</data>"
+                                "</edge>\n")),
+              "(a)-[:FROM_ATTRIBUTE]->(a)\n"
+              "(a)-[:RELATED_TO {type: 'no label'}]->(a)\n"
+              "(a)-[:T {type: 'a type'}]->(a)\n"
               "(a:Country:Member)\n");
+}
+
+TEST(GraphmlImportTest, TypeKeyGivesTheTypeWhereNothingIsCalledLabel) {
+    // A file without an edge key `label`: a key `type` is the type, except on an edge with
+    // APOC's `label` attribute.
+    EXPECT_EQ(imported(document("<key id=\"t\" for=\"edge\" attr.name=\"type\"/>\n",
+                                "<node id=\"a\"/>\n"
+                                "<edge source=\"a\" target=\"a\"><data key=\"t\">T</data></edge>\n"
+                                "<edge source=\"a\" target=\"a\" label=\"L\">"
+                                "<data key=\"t\">a type</data></edge>\n")),
+              "(a)\n"
+              "(a)-[:L {type: 'a type'}]->(a)\n"
+              "(a)-[:T]->(a)\n");
 }
 
 TEST(GraphmlImportTest, IdKeyOfSteppesExportGivesTheNodeIds) {

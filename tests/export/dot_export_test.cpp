@@ -122,7 +122,29 @@ TEST(DotExport, GivesALabelTheSameStyleInEveryDiagram) {
                     .loadJson(R"({"nodes": [{"id": "x", "labels": ["Country"],
         "properties": {"name": "Elsewhere"}}]})")
                     .ok());
-    EXPECT_EQ(fillOf(dotOf(other), "Elsewhere"), fillOf(whole, "Georgia"));
+    const std::string single = dotOf(other);
+    EXPECT_EQ(fillOf(single, "Elsewhere"), fillOf(whole, "Georgia"));
+
+    // Each of the three is a diagram Graphviz draws, with what it should hold.
+    const std::string wholeSvg = renderSvg(whole);
+    EXPECT_EQ(graphNodes(wholeSvg).size(), 38u);
+    EXPECT_EQ(svgElements(wholeSvg, "edge").size(), 54u);
+    QueryResult links;
+    ASSERT_TRUE(bacac()
+                    .query("MATCH (c:Country {name: 'Georgia'})-[r]-(x:Association) "
+                           "RETURN count(DISTINCT r) AS r, count(DISTINCT x) AS x",
+                           &links)
+                    .ok());
+    const std::string partSvg = renderSvg(part);
+    svgElementWithText(graphNodes(partSvg), "Georgia");
+    EXPECT_EQ(graphNodes(partSvg).size(),
+              static_cast<std::size_t>(links.row(0)[1].asInteger()) + 1);
+    EXPECT_EQ(svgElements(partSvg, "edge").size(),
+              static_cast<std::size_t>(links.row(0)[0].asInteger()));
+    const std::string singleSvg = renderSvg(single);
+    EXPECT_EQ(graphNodes(singleSvg).size(), 1u);
+    svgElementWithText(graphNodes(singleSvg), "Elsewhere");
+    EXPECT_TRUE(svgElements(singleSvg, "edge").empty());
 }
 
 TEST(DotExport, ShowsAnyTextExactlyAsItIs) {

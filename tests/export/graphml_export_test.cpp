@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include "cli/command_runner.hpp"
 #include "steppe/database.hpp"
 #include "steppe/export.hpp"
 #include "test_paths.hpp"
@@ -207,6 +208,17 @@ TEST(GraphmlExport, ReadsBackAsTheSameGraph) {
     expectSameGraph(db, readBack(graphmlOf(db)));
 }
 
+TEST(GraphmlExport, WhatTheExportCommandWritesReadsBackAsTheSameGraph) {
+    Database db;
+    ASSERT_TRUE(db.loadFiles({sourcePath("datasets/bacac.json")}).ok());
+    TemporaryFolder folder;
+    const std::string file = folder.path() + "/bacac.graphml";
+    CommandResult r = runSteppe("export -g " + sourcePath("datasets/bacac.json") +
+                                " --format graphml -o " + file);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    expectSameGraph(db, readBack(readFile(file)));
+}
+
 TEST(GraphmlExport, KeepsTypesMissingValuesAndAwkwardText) {
     Database db;
     Status status = db.loadJson(R"({"nodes": [
@@ -285,6 +297,15 @@ TEST(GraphmlExport, RefusesWhatItCannotWrite) {
     EXPECT_EQ(
         status.message(),
         "GraphML export keeps the node key \"labels\" for itself, and a property has that name");
+    Database reservedType;
+    ASSERT_TRUE(reservedType
+                    .loadJson(R"({"nodes": [{"id": "a"}], "edges": [{"from": "a", "to": "a",
+                        "type": "T", "properties": {"label": "x"}}]})")
+                    .ok());
+    status = writeGraphml(reservedType, out);
+    EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
+    EXPECT_EQ(status.message(), "GraphML export keeps the relationship key \"label\" for itself, "
+                                "and a property has that name");
 
     Database control;
     ASSERT_TRUE(
