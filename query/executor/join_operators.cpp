@@ -3,13 +3,24 @@
 #include <algorithm>
 #include <utility>
 
+#include "query/executor/evaluator.hpp"
+
 namespace steppe::query {
 
 // The end of the right pipeline: keeps the values of the right slots.
 class CartesianProduct::Collect final : public Operator {
 public:
     explicit Collect(CartesianProduct& owner) : owner_(owner) {}
-    void push(Row& row, ExecContext&) override {
+    void push(Row& row, ExecContext& ctx) override {
+        if (owner_.spec_.rightKey != nullptr) {
+            Value key = evaluate(*owner_.spec_.rightKey, row, ctx);
+            if (key.isNull()) {
+                return; // `left = null` is never true
+            }
+            owner_.rowsByKeyHash_[hashValue(key)].push_back(
+                static_cast<std::uint32_t>(owner_.rows_.size()));
+            owner_.keys_.push_back(std::move(key));
+        }
         std::vector<Value> values;
         values.reserve(owner_.spec_.rightSlots.size());
         for (Slot s : owner_.spec_.rightSlots) {
@@ -60,21 +71,49 @@ bool CartesianProduct::sharesRelationship(const Row& row, const std::vector<Valu
     return false;
 }
 
+void CartesianProduct::join(Row& row, const std::vector<Value>& right, ExecContext& ctx) {
+    if (sharesRelationship(row, right)) {
+        return;
+    }
+    for (std::size_t i = 0; i < right.size(); ++i) {
+        row[spec_.rightSlots[i]] = right[i];
+    }
+    next_->push(row, ctx);
+}
+
 void CartesianProduct::push(Row& row, ExecContext& ctx) {
     if (!built_) {
         build(ctx);
     }
-    for (const std::vector<Value>& right : rows_) {
+    if (spec_.leftKey == nullptr) {
+        for (const std::vector<Value>& right : rows_) {
+            if (ctx.stop) {
+                return;
+            }
+            join(row, right, ctx);
+        }
+        return;
+    }
+    if (rows_.empty()) {
+        return;
+    }
+    const Value key = evaluate(*spec_.leftKey, row, ctx);
+    if (key.isNull()) {
+        return;
+    }
+    const auto bucket = rowsByKeyHash_.find(hashValue(key));
+    if (bucket == rowsByKeyHash_.end()) {
+        return;
+    }
+    // Equal values hash alike; a bucket may also hold other values, and values that hash alike
+    // without being equal (NaN, lists holding null), which equals() tells apart.
+    for (std::uint32_t at : bucket->second) {
         if (ctx.stop) {
             return;
         }
-        if (sharesRelationship(row, right)) {
-            continue;
+        if (equals(key, keys_[at]).value_or(false)) {
+            join(row, rows_[at], ctx);
         }
-        for (std::size_t i = 0; i < right.size(); ++i) {
-            row[spec_.rightSlots[i]] = right[i];
-        }
-        next_->push(row, ctx);
     }
 }
 

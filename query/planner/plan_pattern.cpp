@@ -252,6 +252,32 @@ struct Planner::PatternPlanning {
         }
     }
 
+    // Makes the product a hash join when a conjunct `x = y` has one side reading only the rows
+    // so far and the other only the component's variables; the join answers it, so it is no
+    // longer pending.
+    static void joinKeys(std::vector<PendingFilter>& filters, const std::set<Slot>& left,
+                         const std::set<Slot>& right, CartesianSpec& spec) {
+        auto readsFrom = [](const BoundExpression& e, const std::set<Slot>& slots) {
+            std::set<Slot> reads;
+            slotsRead(&e, reads);
+            return !reads.empty() && readsOnly(reads, slots);
+        };
+        for (auto f = filters.begin(); f != filters.end(); ++f) {
+            const BoundExpression& e = *f->predicate;
+            if (e.kind != BoundKind::kBinary || e.op != ast::Operator::kEqual) {
+                continue;
+            }
+            for (const auto& [l, r] : {std::pair{0, 1}, std::pair{1, 0}}) {
+                if (readsFrom(*e.children[l], left) && readsFrom(*e.children[r], right)) {
+                    spec.leftKey = e.children[l].get();
+                    spec.rightKey = e.children[r].get();
+                    filters.erase(f);
+                    return;
+                }
+            }
+        }
+    }
+
     // Plans steps [begin, end) of the order, a component sharing no variable with the rows so
     // far, as a CartesianProduct when it can be matched on its own; returns false otherwise.
     bool cartesian(const JoinOrder& order, std::size_t begin, std::size_t end, PhysicalPlan& plan,
@@ -308,6 +334,9 @@ struct Planner::PatternPlanning {
         std::erase_if(*outerChecks, ownCheck);
 
         CartesianSpec spec;
+        if (outerFilters != nullptr) {
+            joinKeys(*outerFilters, bound, own, spec);
+        }
         std::set<Slot> rightBound;
         RelsSoFar rightRels;
         planner.filters_ = &innerFilters;

@@ -4,7 +4,8 @@
 // clause). A pattern is bound one relationship at a time in the order join_order.hpp chooses
 // from label and degree statistics: the order with the fewest estimated rows, closing cycles
 // as soon as both ends are bound. A part of the pattern sharing no variable with the rows so
-// far is matched once and joined (CartesianProduct). Each conjunct of a WHERE and each node's
+// far is matched once and joined (CartesianProduct), by value when a conjunct `x = y` compares
+// the two sides (a hash join). Each conjunct of a WHERE and each node's
 // constraints run as soon as the variables they read are bound, so the rows they reject go no
 // further. Patterns used as expressions are compiled into small pipelines of their own
 // (semi-joins that stop at the first match).

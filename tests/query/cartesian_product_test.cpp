@@ -70,6 +70,43 @@ TEST_F(CartesianProductTest, FiltersAcrossAndWithinTheParts) {
     EXPECT_LT(explained.find("Filter"), explained.find("Collect")) << explained;
 }
 
+TEST_F(CartesianProductTest, AnEqualityAcrossThePartsIsAHashJoin) {
+    const std::string match = "MATCH (a:A), (b:B) WHERE a.k = b.k";
+    EXPECT_NE(plan(match).find("HashJoin"), std::string::npos) << plan(match);
+    EXPECT_EQ(plan(match).find("Filter"), std::string::npos) << plan(match);
+    // The same condition in a form the planner does not join on: a filter over every pair.
+    const std::string filtered = "MATCH (a:A), (b:B) WHERE NOT a.k <> b.k";
+    EXPECT_EQ(plan(filtered).find("HashJoin"), std::string::npos) << plan(filtered);
+    // Keys of every kind, as `=` compares them: 2 = 2.0, a missing property is null and
+    // equal to nothing, NaN equals nothing, a list with null in it equals nothing.
+    const char* keys[][2] = {
+        {"a.k", "b.k"},
+        {"a.k", "b.k * 1.0"},
+        {"a.k", "b.missing"},
+        {"a.k / 0.0", "b.k / 0.0"},
+        {"(a.k - a.k) / 0.0", "(b.k - b.k) / 0.0"},
+        {"[a.k]", "[b.k]"},
+        {"[a.k, null]", "[b.k, null]"},
+        {"a.k % 2", "b.k - 2"},
+        {"toString(a.k)", "toString(b.k)"},
+    };
+    for (const auto& [left, right] : keys) {
+        SCOPED_TRACE(std::string(left) + " = " + right);
+        const std::string on = "MATCH (a:A), (b:B) WHERE " + std::string(left) + " = " + right;
+        const std::string pairs = "MATCH (a:A), (b:B) WHERE NOT " + std::string(left) + " <> " +
+                                  right + " AND " + left + " = " + right;
+        EXPECT_NE(plan(on).find("HashJoin"), std::string::npos) << plan(on);
+        EXPECT_EQ(sum(on), sum(pairs));
+    }
+    EXPECT_EQ(sum("MATCH (a:A), (b:B) WHERE a.k = b.k * 1.0"), 2);
+    EXPECT_EQ(sum("MATCH (a:A), (b:B) WHERE a.k / 0.0 = b.k / 0.0"), 6); // Infinity = Infinity
+    EXPECT_EQ(sum("MATCH (a:A), (b:B) WHERE (a.k - a.k) / 0.0 = (b.k - b.k) / 0.0"), 0); // NaN
+    EXPECT_EQ(sum("MATCH (a:A), (b:B) WHERE [a.k, null] = [b.k, null]"), 0);
+    // The join keeps a relationship from being used twice in one MATCH.
+    EXPECT_EQ(sum("MATCH (a)-[r:R]->(b), (c)-[s:R]->(d) WHERE b.k = d.k"),
+              sum("MATCH (a)-[r:R]->(b), (c)-[s:R]->(d) WHERE NOT b.k <> d.k"));
+}
+
 TEST_F(CartesianProductTest, RightSideEmpty) {
     EXPECT_EQ(sum("MATCH (a:A), (b:B)-[:S]->(c)"), 0);
 }
