@@ -378,6 +378,7 @@ void Planner::planPattern(const std::vector<PlannedPart>& parts, PhysicalPlan& p
     }
     PatternPlanning pattern(*this, regular, introduced);
     std::vector<std::pair<std::size_t, std::size_t>> core;
+    core.reserve(regular.size());
     for (const PlannedPart& p : regular) {
         core.push_back(peelCountChains(*p.part, p.group, bound));
     }
