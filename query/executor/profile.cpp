@@ -43,14 +43,15 @@ std::vector<ProfileProbe*> instrument(PhysicalPlan& plan) {
 }
 
 std::string profileReport(const std::vector<ProfileProbe*>& probes) {
-    std::string out = "operator                                  rows      ms\n";
+    // "rows in": what each operator received, so an operator's output is the next one's input.
+    std::string out = "operator                                 rows in       ms\n";
     for (std::size_t i = 0; i < probes.size(); ++i) {
         const auto next =
             i + 1 < probes.size() ? probes[i + 1]->inclusive() : std::chrono::nanoseconds(0);
         const double self =
             std::chrono::duration<double, std::milli>(probes[i]->inclusive() - next).count();
         char line[160];
-        std::snprintf(line, sizeof line, "%-40.40s %6llu %8.3f\n", probes[i]->describe().c_str(),
+        std::snprintf(line, sizeof line, "%-40.40s %7llu %8.3f\n", probes[i]->describe().c_str(),
                       static_cast<unsigned long long>(probes[i]->rows()), self);
         out += line;
     }
