@@ -159,7 +159,7 @@ TEST(QueryCommand, ExplainShowsThePlanAndProfileCountsRows) {
                                       "{acronym: 'BACAC'}) RETURN c.name\"");
     EXPECT_EQ(profile.exitCode, 0) << profile.err;
     // Ten members reach the projection, and the result has them all.
-    EXPECT_NE(profile.out.find("\nProject c.name                               10 "),
+    EXPECT_NE(profile.out.find("\nProject c.name                                10 "),
               std::string::npos)
         << profile.out;
     EXPECT_NE(profile.out.find("\n10 rows ("), std::string::npos) << profile.out;
