@@ -236,6 +236,13 @@ void VarExpand::emit(NodeRef end, Row& row, ExecContext& ctx) {
             return;
         }
     }
+    if (!spec_.keepList && !spec_.relBound) {
+        if (!spec_.toBound) {
+            row[spec_.to] = Value::node(end);
+        }
+        next_->push(row, ctx);
+        return;
+    }
     ValueList rels;
     rels.reserve(trail_.size());
     for (RelRef r : trail_) {

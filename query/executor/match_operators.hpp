@@ -70,6 +70,7 @@ struct ExpandSpec {
     std::int64_t minHops = 1;
     std::int64_t maxHops = 1; // -1: unbounded
     bool reverseList = false; // walked against the pattern's order: store the list reversed
+    bool keepList = true;     // something reads the list (a variable, a path, a uniqueness check)
     std::string text;         // for EXPLAIN
 };
 
@@ -94,6 +95,8 @@ public:
     explicit VarExpand(ExpandSpec spec);
     void push(Row& row, ExecContext& ctx) override;
     std::string describe() const override;
+    // Nothing reads the relationship list: walks bind only the far node, allocating nothing.
+    void dropList() { spec_.keepList = false; }
 
 private:
     void walk(NodeRef at, Row& row, ExecContext& ctx);

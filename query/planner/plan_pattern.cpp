@@ -71,6 +71,18 @@ struct Planner::PatternPlanning {
     std::vector<EdgeRef> edgeRefs;
     std::vector<OrderEdge> edges;
     RelsSoFar rels;
+    // Variable-length relationships without a variable or a path, and the lists a later step
+    // checks for uniqueness: the others need not be built (dropUnreadLists).
+    std::vector<std::pair<Slot, VarExpand*>> anonymousLists;
+    std::set<Slot> checkedLists;
+
+    void dropUnreadLists() {
+        for (auto [slot, op] : anonymousLists) {
+            if (!checkedLists.contains(slot)) {
+                op->dropList();
+            }
+        }
+    }
 
     const BoundPatternPart& part(std::size_t p) const { return *parts[p].part; }
     const BoundNode& node(const Occurrence& o) const { return part(o.part).nodes[o.node]; }
@@ -202,8 +214,12 @@ struct Planner::PatternPlanning {
         ExpandSpec spec = expandSpec(p, from, to, ref.rel, bound.contains(p.nodes[to].slot));
         spec.distinctFrom = relsSoFar.single[group];
         spec.distinctFromList = relsSoFar.lists[group];
+        checkedLists.insert(spec.distinctFromList.begin(), spec.distinctFromList.end());
         if (rel.variableLength) {
-            plan.append(std::make_unique<VarExpand>(std::move(spec)));
+            VarExpand* op = plan.append(std::make_unique<VarExpand>(std::move(spec)));
+            if (rel.variable.empty() && !p.pathSlot) {
+                anonymousLists.emplace_back(rel.slot, op);
+            }
             relsSoFar.lists[group].push_back(rel.slot);
         } else {
             plan.append(std::make_unique<Expand>(std::move(spec)));
@@ -420,6 +436,7 @@ void Planner::planPattern(const std::vector<PlannedPart>& parts, PhysicalPlan& p
         }
         s = end;
     }
+    pattern.dropUnreadLists();
     for (BoundPatternPart* part : shortest) {
         planShortestPath(*part, plan, bound);
     }
