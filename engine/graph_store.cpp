@@ -81,4 +81,13 @@ MemoryUsage GraphStore::memory() const {
     return m;
 }
 
+std::vector<std::string_view> GraphStore::sortedLabelNames(NodeIndex node) const {
+    std::vector<std::string_view> names;
+    for (LabelId label : labels(node)) {
+        names.push_back(labelNames_.name(label));
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
 } // namespace steppe::engine

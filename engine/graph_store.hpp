@@ -57,6 +57,8 @@ public:
     std::span<const LabelId> labels(NodeIndex node) const {
         return labelSets_[nodeLabelSet_[node]];
     }
+    // The names of a node's labels in alphabetical order, as exports write them.
+    std::vector<std::string_view> sortedLabelNames(NodeIndex node) const;
     bool hasLabel(NodeIndex node, LabelId label) const;
     // All nodes with a label, ascending.
     std::span<const NodeIndex> nodesWithLabel(LabelId label) const { return labelIndex_.of(label); }

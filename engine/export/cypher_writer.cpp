@@ -80,13 +80,8 @@ std::string propertyMap(const GraphStore& g, std::span<const PropertyEntry> prop
 }
 
 std::string labelsOf(const GraphStore& g, NodeIndex node) {
-    std::vector<std::string_view> names;
-    for (LabelId label : g.labels(node)) {
-        names.push_back(g.labelNames().name(label));
-    }
-    std::sort(names.begin(), names.end());
     std::string text;
-    for (std::string_view name : names) {
+    for (std::string_view name : g.sortedLabelNames(node)) {
         text += ":" + cypherName(name);
     }
     return text;

@@ -242,13 +242,8 @@ Status exportGraphml(const ExportSelection& selection, std::ostream& out) {
         return std::string(g.nodeId(selection.nodes[v]));
     });
     addColumn<SelectionVertex>(dp, "labels", [&](const SelectionVertex& v) {
-        std::vector<std::string_view> names;
-        for (LabelId label : g.labels(selection.nodes[v])) {
-            names.push_back(g.labelNames().name(label));
-        }
-        std::sort(names.begin(), names.end());
         std::string text;
-        for (std::string_view name : names) {
+        for (std::string_view name : g.sortedLabelNames(selection.nodes[v])) {
             text += ":" + std::string(name);
         }
         return text;

@@ -167,13 +167,8 @@ void writeProperties(std::ostream& out, const PropertyTable& table, std::uint32_
 }
 
 std::string labelField(const GraphStore& g, NodeIndex node) {
-    std::vector<std::string_view> names;
-    for (LabelId label : g.labels(node)) {
-        names.push_back(g.labelNames().name(label));
-    }
-    std::sort(names.begin(), names.end());
     std::string text;
-    for (std::string_view name : names) {
+    for (std::string_view name : g.sortedLabelNames(node)) {
         text += (text.empty() ? "" : ";") + std::string(name);
     }
     return csvField(text);
