@@ -4,6 +4,7 @@
 
 #include "query/executor/directions.hpp"
 #include "query/executor/evaluator.hpp"
+#include "query/executor/graph_functions.hpp"
 
 namespace steppe::query {
 
@@ -25,19 +26,14 @@ void runPattern(const BoundPatternPredicate& pattern, const Row& row, ExecContex
     compiled.sink->onMatch = nullptr;
 }
 
-bool hasLabels(const Value& v, const std::vector<engine::LabelId>& labels, const ExecContext& ctx) {
-    return std::all_of(labels.begin(), labels.end(), [&](engine::LabelId l) {
-        return l != engine::kNoId && ctx.graph.hasLabel(v.asNode().index, l);
-    });
-}
-
 bool probeMatches(const AdjacencyProbe& probe, const Row& row, const ExecContext& ctx) {
     const Value& from = row[probe.from];
     const Value& to = row[probe.to];
     // Null matches nothing; nodes created by the statement have no relationships in the graph.
     if (from.kind() != ValueKind::kNode || to.kind() != ValueKind::kNode ||
         ctx.isPendingNode(from.asNode()) || ctx.isPendingNode(to.asNode()) ||
-        !hasLabels(from, probe.fromLabels, ctx) || !hasLabels(to, probe.toLabels, ctx)) {
+        !hasAllLabels(from, probe.fromLabels, ctx, {}) ||
+        !hasAllLabels(to, probe.toLabels, ctx, {})) {
         return false;
     }
     const engine::NodeIndex a = from.asNode().index;

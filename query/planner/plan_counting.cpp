@@ -134,20 +134,15 @@ void Planner::findExclusionLeaves(const std::vector<NodeInequality>& inequalitie
             }
         }
     }
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (Slot leaf : leaves) {
-            for (Slot other : partners[leaf]) {
-                if (leaves.contains(other) &&
-                    (partners[leaf].size() > 1 || partners[other].size() > 1)) {
-                    leaves.erase(leaf);
-                    leaves.erase(other);
-                    changed = true;
-                    break;
-                }
-            }
-            if (changed) {
-                break;
+    // Demoting a pair only takes leaves away, so it never makes another pair fail: one pass
+    // over the ends, checking against what is left, suffices.
+    for (Slot leaf : std::vector<Slot>(leaves.begin(), leaves.end())) {
+        const std::vector<Slot>& mine = partners[leaf];
+        for (Slot other : mine) {
+            if (leaves.contains(leaf) && leaves.contains(other) &&
+                (mine.size() > 1 || partners[other].size() > 1)) {
+                leaves.erase(leaf);
+                leaves.erase(other);
             }
         }
     }
